@@ -1,0 +1,1 @@
+"""The domain layer: the file format, dates, loading and checks. Pure Python: no Qt here."""
