@@ -1,0 +1,58 @@
+"""Dates in words, saying exactly as much as the sources know."""
+
+from __future__ import annotations
+
+from timeline_app.domain.dates import PartialDate, Precision
+from timeline_app.domain.model import ContestedDate, EventDate, PointDate, SpanDate
+
+
+def _marked(text: str, *, approximate: bool, uncertain: bool) -> str:
+    if approximate:
+        text = f"c. {text}"
+    if uncertain:
+        text = f"{text} (date uncertain)"
+    return text
+
+
+def date_in_words(date: EventDate) -> str:
+    """`4 May 1994`, `May 1994`, `1997`, `c. 1997`, `September 1999 – April 2008`,
+    `1996 or 15 November 1998 — sources disagree`."""
+    if isinstance(date, PartialDate):
+        return date.in_words()
+    if isinstance(date, PointDate):
+        return _marked(date.on.in_words(), approximate=date.approximate, uncertain=date.uncertain)
+    if isinstance(date, SpanDate):
+        if date.end is None:
+            text = f"from {date.start.in_words()} (no end recorded)"
+        else:
+            text = f"{date.start.in_words()} – {date.end.in_words()}"
+        return _marked(text, approximate=date.approximate, uncertain=date.uncertain)
+    return f"{_alternatives(date)} — sources disagree"
+
+
+def short_date(date: EventDate) -> str:
+    """The list's date column: like :func:`date_in_words` but shorter for contested dates."""
+    if isinstance(date, ContestedDate):
+        return f"{_alternatives(date)} (disputed)"
+    return date_in_words(date)
+
+
+def _alternatives(date: ContestedDate) -> str:
+    return " or ".join(a.on.in_words() for a in date.alternatives)
+
+
+def precision_note(date: EventDate) -> str:
+    """Why a date sorts where it does, for tooltips."""
+    first = date if isinstance(date, PartialDate) else None
+    if isinstance(date, PointDate):
+        first = date.on
+    elif isinstance(date, SpanDate):
+        first = date.start
+    if isinstance(date, ContestedDate):
+        return "The sources give different dates; sorted by the earliest."
+    assert first is not None
+    if first.precision is Precision.YEAR:
+        return f"Known only to the year: sorted before the dated events of {first.year}."
+    if first.precision is Precision.MONTH:
+        return f"Known only to the month: sorted before the dated events of {first.in_words()}."
+    return "Known to the day."

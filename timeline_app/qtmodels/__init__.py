@@ -1,0 +1,1 @@
+"""Qt item models over the domain objects. QtCore and QtGui only: no widgets here."""

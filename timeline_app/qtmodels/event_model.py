@@ -1,0 +1,201 @@
+"""A table model with one row per event of the loaded timeline.
+
+The model owns no logic of its own: it adapts a loaded :class:`Timeline` to Qt. Every
+value it serves is computed once in :meth:`EventTableModel.set_timeline`, so ``data()``
+is a lookup. Search text, which is large, is folded on the first search and kept.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from typing_extensions import override
+
+from timeline_app.domain.columns import EventColumns, build_columns
+from timeline_app.domain.model import Event, Timeline
+from timeline_app.domain.text import fold
+from timeline_app.domain.wording import precision_note, short_date
+from timeline_app.qtmodels.roles import EventRole
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+_CONFIDENCE_LABELS = {"high": "High", "medium": "Medium", "low": "Low"}
+_UNKNOWN_COLOUR = QColor("#888888")
+
+
+class Column(enum.IntEnum):
+    DATE = 0
+    TITLE = 1
+    CATEGORY = 2
+    SOURCES = 3
+    CONFIDENCE = 4
+
+    @property
+    def header(self) -> str:
+        return {
+            Column.DATE: "Date",
+            Column.TITLE: "Event",
+            Column.CATEGORY: "Category",
+            Column.SOURCES: "Sources",
+            Column.CONFIDENCE: "Confidence",
+        }[self]
+
+
+class EventTableModel(QAbstractTableModel):
+    """Rows are events in file order; columns are what the event list shows."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._timeline: Timeline | None = None
+        self._columns: EventColumns | None = None
+        self._cells: list[tuple[str, str, str, str, str]] = []
+        self._date_notes: list[str] = []
+        self._colours: list[QColor] = []
+        self._category_labels: list[str] = []
+        self._search_texts: list[str] | None = None
+
+    # -- loading -------------------------------------------------------------------------
+
+    def set_timeline(self, timeline: Timeline | None) -> None:
+        self.beginResetModel()
+        self._timeline = timeline
+        self._search_texts = None
+        if timeline is None:
+            self._columns = None
+            self._cells, self._date_notes, self._colours, self._category_labels = [], [], [], []
+        else:
+            self._columns = build_columns(timeline)
+            self._colours = [QColor(c.colour) for c in timeline.categories]
+            self._category_labels = [c.label for c in timeline.categories]
+            labels = {c.id: c.label for c in timeline.categories}
+            self._cells = [
+                (
+                    short_date(e.date),
+                    e.title,
+                    labels.get(e.category, e.category),
+                    str(len({c.source for c in e.citations})),
+                    _CONFIDENCE_LABELS[e.confidence.level.value],
+                )
+                for e in timeline.events
+            ]
+            self._date_notes = [precision_note(e.date) for e in timeline.events]
+        self.endResetModel()
+
+    @property
+    def timeline(self) -> Timeline | None:
+        return self._timeline
+
+    @property
+    def columns(self) -> EventColumns | None:
+        """Compact per-event numbers for the canvas; ``None`` before a timeline is loaded."""
+        return self._columns
+
+    def event(self, row: int) -> Event:
+        assert self._timeline is not None
+        return self._timeline.events[row]
+
+    def row_of(self, event_id: str) -> int | None:
+        if self._columns is None:
+            return None
+        try:
+            return self._columns.ids.index(event_id)
+        except ValueError:
+            return None
+
+    def search_texts(self) -> list[str]:
+        """Folded text per event: title, summary, quotes, speakers and the titles/outlets of its sources."""
+        if self._search_texts is None:
+            self._search_texts = [] if self._timeline is None else _search_texts(self._timeline)
+        return self._search_texts
+
+    # -- QAbstractItemModel ------------------------------------------------------------------
+
+    @override
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._cells)
+
+    @override
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    @override
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return Column(section).header
+        return None
+
+    @override
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._columns is None:
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[row][column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._date_notes[row] if column == Column.DATE else self._cells[row][Column.TITLE]
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.CATEGORY:
+            return self._colour(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SOURCES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return self._role(row, role)
+
+    def _role(self, row: int, role: int) -> Any:
+        columns = self._columns
+        assert columns is not None and self._timeline is not None
+        if role == EventRole.EVENT:
+            return self._timeline.events[row]
+        if role == EventRole.EVENT_ID:
+            return columns.ids[row]
+        if role == EventRole.START:
+            return columns.starts[row]
+        if role == EventRole.END:
+            return columns.ends[row]
+        if role == EventRole.PRECISION:
+            return columns.precision[row]
+        if role == EventRole.CATEGORY_ID:
+            return self._timeline.events[row].category
+        if role == EventRole.CATEGORY_COLOUR:
+            return self._colour(row)
+        if role == EventRole.SEARCH_TEXT:
+            return self.search_texts()[row]
+        if role == EventRole.SORT_KEY:
+            return columns.sort_key(row)
+        if role == EventRole.CONFIDENCE:
+            return self._timeline.events[row].confidence.level.value
+        if role == EventRole.SOURCE_ROW:
+            return row
+        return None
+
+    def _colour(self, row: int) -> QColor:
+        assert self._columns is not None
+        category = self._columns.categories[row]
+        return self._colours[category] if category >= 0 else _UNKNOWN_COLOUR
+
+    @override
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    @override
+    def roleNames(self) -> dict[int, bytes]:
+        names = dict(super().roleNames())
+        names.update({int(role): role.name.lower().encode() for role in EventRole})
+        return names
+
+
+def _search_texts(timeline: Timeline) -> list[str]:
+    people = {p.id: p.name for p in timeline.people}
+    sources = {s.id: f"{s.title} {s.publisher or ''} {s.author or ''}" for s in timeline.sources}
+    quotes = {q.id: f"{q.text} {people.get(q.speaker, '')} {q.occasion or ''}" for q in timeline.quotes}
+    texts = []
+    for event in timeline.events:
+        parts = [event.title, event.summary, event.location or ""]
+        parts.extend(quotes.get(q, "") for q in event.quotes)
+        parts.extend(sources.get(c.source, "") for c in event.citations)
+        parts.extend(claim.text for claim in event.claims)
+        texts.append(fold(" ".join(parts)))
+    return texts

@@ -1,0 +1,176 @@
+"""Search, filters and chronological sorting over the event model.
+
+The filter is computed for all rows at once whenever a setting changes (a list
+comprehension over compact columns), and ``filterAcceptsRow`` only looks the answer
+up: with a million events, per-row Python work in the filter callback would make
+every keystroke in the search field take seconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from typing_extensions import override
+
+from timeline_app.domain.text import fold
+from timeline_app.qtmodels.event_model import Column, EventTableModel
+from timeline_app.qtmodels.roles import EventRole
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class EventFilterProxy(QSortFilterProxyModel):
+    """Filters by free text, category, confidence and date window; sorts dates chronologically."""
+
+    filter_changed = Signal()
+    """Emitted after the set of accepted rows changed (a new filter or a new timeline)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._terms: list[str] = []
+        self._categories: frozenset[str] | None = None
+        self._confidences: frozenset[str] | None = None
+        self._window: tuple[float, float] | None = None
+        self._accepted: bytearray = bytearray()
+        self.setDynamicSortFilter(True)
+        self.setSortRole(EventRole.SORT_KEY)
+
+    # -- state ---------------------------------------------------------------------------
+
+    @override
+    def setSourceModel(self, model: Any) -> None:
+        assert isinstance(model, EventTableModel)
+        old = self.sourceModel()
+        if old is not None:
+            old.modelAboutToBeReset.disconnect(self._on_source_about_to_reset)
+        model.modelAboutToBeReset.connect(self._on_source_about_to_reset)
+        self._recompute(model)
+        super().setSourceModel(model)
+
+    def _on_source_about_to_reset(self) -> None:
+        # Qt asks filterAcceptsRow for the new rows right after the reset; compute their answers
+        # first (the model's data is already replaced when modelReset is emitted, so do it lazily).
+        self._accepted = bytearray()
+
+    @property
+    def search_text(self) -> str:
+        return self._text
+
+    def set_search_text(self, text: str) -> None:
+        if text == self._text:
+            return
+        self._text = text
+        self._terms = fold(text).split()
+        self._refilter()
+
+    @property
+    def categories(self) -> frozenset[str] | None:
+        return self._categories
+
+    def set_categories(self, categories: Iterable[str] | None) -> None:
+        """Show only these category ids; ``None`` shows all."""
+        value = None if categories is None else frozenset(categories)
+        if value != self._categories:
+            self._categories = value
+            self._refilter()
+
+    @property
+    def confidences(self) -> frozenset[str] | None:
+        return self._confidences
+
+    def set_confidences(self, levels: Iterable[str] | None) -> None:
+        """Show only these confidence levels (``"high"``, ``"medium"``, ``"low"``); ``None`` shows all."""
+        value = None if levels is None else frozenset(levels)
+        if value != self._confidences:
+            self._confidences = value
+            self._refilter()
+
+    @property
+    def window(self) -> tuple[float, float] | None:
+        return self._window
+
+    def set_window(self, window: tuple[float, float] | None) -> None:
+        """Show only events overlapping ``[first, last)`` in days since 1970; ``None`` shows all."""
+        if window != self._window:
+            self._window = window
+            self._refilter()
+
+    def is_filtering(self) -> bool:
+        return bool(self._terms) or any(f is not None for f in (self._categories, self._confidences, self._window))
+
+    def accepted_mask(self) -> bytearray:
+        """One byte per source row: 1 where the row passes the filters. Shared with the canvas."""
+        model = self.sourceModel()
+        if isinstance(model, EventTableModel) and len(self._accepted) != model.rowCount():
+            self._recompute(model)
+        return self._accepted
+
+    def source_model(self) -> EventTableModel:
+        model = self.sourceModel()
+        assert isinstance(model, EventTableModel)
+        return model
+
+    def _refilter(self) -> None:
+        model = self.sourceModel()
+        if isinstance(model, EventTableModel):
+            self._recompute(model)
+        self.invalidateRowsFilter()
+        self.filter_changed.emit()
+
+    def _recompute(self, model: EventTableModel) -> None:
+        columns = model.columns
+        timeline = model.timeline
+        if columns is None or timeline is None:
+            self._accepted = bytearray()
+            return
+        count = len(columns)
+        accepted = bytearray(b"\x01" * count)
+        if self._categories is not None:
+            allowed = {i for i, c in enumerate(timeline.categories) if c.id in self._categories}
+            accepted = bytearray(a and (c in allowed) for a, c in zip(accepted, columns.categories, strict=True))
+        if self._confidences is not None:
+            levels = self._confidences
+            accepted = bytearray(
+                a and (e.confidence.level.value in levels) for a, e in zip(accepted, timeline.events, strict=True)
+            )
+        if self._window is not None:
+            first, last = self._window
+            accepted = bytearray(
+                a and (s < last and e > first)
+                for a, s, e in zip(accepted, columns.starts, columns.ends, strict=True)
+            )
+        if self._terms:
+            terms = self._terms
+            texts = model.search_texts()
+            accepted = bytearray(a and all(t in text for t in terms) for a, text in zip(accepted, texts, strict=True))
+        self._accepted = accepted
+
+    # -- QSortFilterProxyModel -------------------------------------------------------------------
+
+    @override
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        return bool(self.accepted_mask()[source_row])
+
+    @override
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        model = self.source_model()
+        if left.column() == Column.DATE or model.columns is None:
+            return bool(left.data(EventRole.SORT_KEY) < right.data(EventRole.SORT_KEY))
+        if left.column() == Column.SOURCES:
+            return _by_then_date(int(left.data()), int(right.data()), left, right)
+        if left.column() == Column.CONFIDENCE:
+            order = {"high": 0, "medium": 1, "low": 2}
+            return _by_then_date(
+                order[left.data(EventRole.CONFIDENCE)], order[right.data(EventRole.CONFIDENCE)], left, right
+            )
+        return _by_then_date(str(left.data()).casefold(), str(right.data()).casefold(), left, right)
+
+
+def _by_then_date(a: Any, b: Any, left: AnyIndex, right: AnyIndex) -> bool:
+    # Ties fall back to the chronological key so equal values keep a stable, meaningful order.
+    if a != b:
+        return bool(a < b)
+    return bool(left.data(EventRole.SORT_KEY) < right.data(EventRole.SORT_KEY))
