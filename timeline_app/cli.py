@@ -99,8 +99,9 @@ def validate(argv: Sequence[str], out: TextIO = sys.stdout) -> int:
         if not args.quiet:
             timeline = loaded.timeline
             print(
-                f"{path}: valid: {len(timeline.events)} events, {len(timeline.sources)} sources, "
-                f"{len(timeline.quotes)} quotes, {_plural(len(loaded.warnings), 'warning')}",
+                f"{path}: valid: {_plural(len(timeline.events), 'event')}, "
+                f"{_plural(len(timeline.sources), 'source')}, {_plural(len(timeline.quotes), 'quote')}, "
+                f"{_plural(len(loaded.warnings), 'warning')}",
                 file=out,
             )
     if not args.quiet:

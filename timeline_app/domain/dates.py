@@ -17,7 +17,8 @@ from typing import Any
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import PydanticCustomError, core_schema
+from pydantic_core import PydanticCustomError, PydanticKnownError, core_schema
+from typing_extensions import override
 
 PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 _PARTIAL_DATE_RE = re.compile(PARTIAL_DATE_PATTERN)
@@ -76,9 +77,7 @@ class PartialDate:
         if day is not None and month is not None:
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
-                raise ValueError(
-                    f"'{text}' is not a valid date: {MONTH_NAMES[month - 1]} {year} has {last} days"
-                )
+                raise ValueError(f"'{text}' is not a valid date: {MONTH_NAMES[month - 1]} {year} has {last} days")
         return cls(year, month, day)
 
     @property
@@ -113,6 +112,7 @@ class PartialDate:
             return f"{month} {self.year}"
         return f"{self.day} {month} {self.year}"
 
+    @override
     def __str__(self) -> str:
         if self.month is None:
             return f"{self.year:04d}"
@@ -123,13 +123,11 @@ class PartialDate:
     # -- pydantic integration: a plain string in JSON, a PartialDate in Python ----------
 
     @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
         from_text = core_schema.no_info_after_validator_function(_validate_partial_date, core_schema.str_schema())
         return core_schema.json_or_python_schema(
             json_schema=from_text,
-            python_schema=core_schema.union_schema([core_schema.is_instance_schema(cls), from_text]),
+            python_schema=core_schema.no_info_plain_validator_function(_partial_date_from_python),
             serialization=core_schema.to_string_ser_schema(),
         )
 
@@ -151,3 +149,12 @@ def _validate_partial_date(text: str) -> PartialDate:
     except ValueError as exc:
         # A custom error type lets the loader show our sentence instead of pydantic's wrapper text.
         raise PydanticCustomError("partial_date", str(exc)) from None
+
+
+def _partial_date_from_python(value: object) -> PartialDate:
+    # Python callers may pass a PartialDate; a union schema would add its member name to error locations.
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, str):
+        return _validate_partial_date(value)
+    raise PydanticKnownError("string_type")

@@ -49,6 +49,8 @@ class TimelineParts:
     periods: Sequence[tuple[int, Period]] = ()
     view: ViewRange | None = None
     present_ids: dict[str, set[str]] = field(default_factory=dict)
+    quoted_elsewhere: set[str] = field(default_factory=set)
+    """Quote ids named by events that failed validation (so their quotes are not called unattached)."""
 
     @classmethod
     def of(cls, timeline: Timeline) -> TimelineParts:
@@ -94,16 +96,13 @@ def check_timeline(parts: TimelineParts) -> list[Finding]:
     for i, period in parts.periods:
         cites(("periods", i, "citations"), period.citations)
 
-    quoted: set[str] = set()
-    cited: set[str] = set()
+    quoted: set[str] = set(parts.quoted_elsewhere)
     for i, event in parts.events:
         at: JsonPath = ("events", i)
         ref((*at, "category"), "categories", event.category)
         cites((*at, "citations"), event.citations)
-        cited.update(c.source for c in event.citations)
         for n, claim in enumerate(event.claims):
             cites((*at, "claims", n, "citations"), claim.citations)
-            cited.update(c.source for c in claim.citations)
         for n, quote_id in enumerate(event.quotes):
             ref((*at, "quotes", n), "quotes", quote_id)
             quoted.add(quote_id)
@@ -116,7 +115,6 @@ def check_timeline(parts: TimelineParts) -> list[Finding]:
             for n, alternative in enumerate(event.date.alternatives):
                 for k, source_id in enumerate(alternative.sources):
                     ref((*at, "date", "alternatives", n, "sources", k), "sources", source_id)
-                    cited.add(source_id)
         if not event.citations:
             findings.append(
                 Finding((*at, "citations"), "no source is cited for this event", Severity.WARNING, on_key=True)
@@ -126,7 +124,8 @@ def check_timeline(parts: TimelineParts) -> list[Finding]:
 
     for i, quote in parts.quotes:
         if quote.id not in quoted:
-            findings.append(Finding(("quotes", i), f"quote '{quote.id}' is not attached to any event", Severity.WARNING))
+            message = f"quote '{quote.id}' is not attached to any event"
+            findings.append(Finding(("quotes", i), message, Severity.WARNING))
     return findings
 
 
@@ -156,7 +155,7 @@ def _warn_outside(view: ViewRange, at: JsonPath, event: Event, findings: list[Fi
             Finding(
                 (*at, "date"),
                 f"the event falls outside the timeline's range ({view.start.in_words()} to {view.end.in_words()}); "
-                "set \"framing\": true if that is deliberate",
+                'set "framing": true if that is deliberate',
                 Severity.WARNING,
             )
         )

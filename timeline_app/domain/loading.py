@@ -25,8 +25,8 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
-from timeline_app.domain.integrity import Finding, TimelineParts, check_timeline
 from timeline_app.domain import model as format_models
+from timeline_app.domain.integrity import Finding, TimelineParts, check_timeline
 from timeline_app.domain.locate import JsonLocator, JsonPath, LineIndex, format_path
 from timeline_app.domain.model import (
     DATE_SHAPE_TAGS,
@@ -78,14 +78,18 @@ def load_timeline(path: str | Path) -> LoadedTimeline:
             raise TimelineLoadError(name, [_problem(name, 1, 1, "", _too_large(size))])
         raw = Path(path).read_bytes()
     except IsADirectoryError:
-        raise TimelineReadError(name, [Problem(name, None, None, "", "this is a folder, not a timeline file")]) from None
+        raise _unreadable(name, "this is a folder, not a timeline file") from None
     except FileNotFoundError:
-        raise TimelineReadError(name, [Problem(name, None, None, "", "no such file")]) from None
+        raise _unreadable(name, "no such file") from None
     except PermissionError:
-        raise TimelineReadError(name, [Problem(name, None, None, "", "permission denied")]) from None
+        raise _unreadable(name, "permission denied") from None
     except OSError as exc:
-        raise TimelineReadError(name, [Problem(name, None, None, "", f"cannot read the file: {exc.strerror}")]) from None
+        raise _unreadable(name, f"cannot read the file: {exc.strerror}") from None
     return parse_timeline(raw, name)
+
+
+def _unreadable(name: str, message: str) -> TimelineReadError:
+    return TimelineReadError(name, [Problem(name, None, None, "", message)])
 
 
 def parse_timeline(raw: bytes, name: str) -> LoadedTimeline:
@@ -171,7 +175,10 @@ def _wrong_encoding(encoding: str) -> str:
 
 
 _JSON_MESSAGES = (
-    ("Expecting property name enclosed in double quotes", "expected a field name in double quotes (is there a trailing comma?)"),
+    (
+        "Expecting property name enclosed in double quotes",
+        "expected a field name in double quotes (is there a trailing comma?)",
+    ),
     ("Expecting ',' delimiter", "expected ',' between two items (is a comma missing?)"),
     ("Expecting ':' delimiter", "expected ':' after a field name"),
     ("Expecting value", "expected a value (text, number, true, false, null, an object or a list)"),
@@ -195,7 +202,8 @@ def _careful_load(raw: bytes, name: str, digest: str) -> LoadedTimeline:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         message = next((ours for theirs, ours in _JSON_MESSAGES if exc.msg.startswith(theirs)), exc.msg)
-        raise TimelineLoadError(name, [_problem(name, exc.lineno, exc.colno, "", f"not valid JSON: {message}")]) from None
+        problem = _problem(name, exc.lineno, exc.colno, "", f"not valid JSON: {message}")
+        raise TimelineLoadError(name, [problem]) from None
     locator = JsonLocator(text)
 
     def fail(path: JsonPath, message: str, *, key: bool = False) -> TimelineLoadError:
@@ -207,8 +215,8 @@ def _careful_load(raw: bytes, name: str, digest: str) -> LoadedTimeline:
     if "format_version" not in data:
         raise fail(
             (),
-            f"missing \"format_version\": a timeline file starts with "
-            f"\"format\": \"{FORMAT_NAME}\", \"format_version\": {FORMAT_VERSION}",
+            f'missing "format_version": a timeline file starts with '
+            f'"format": "{FORMAT_NAME}", "format_version": {FORMAT_VERSION}',
         )
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise fail(
@@ -223,10 +231,7 @@ def _careful_load(raw: bytes, name: str, digest: str) -> LoadedTimeline:
         timeline = Timeline.model_validate(data)
     except ValidationError as exc:
         findings.extend(_from_pydantic(err) for err in exc.errors())
-    if timeline is not None:
-        parts = TimelineParts.of(timeline)
-    else:
-        parts = _valid_parts(data)
+    parts = TimelineParts.of(timeline) if timeline is not None else _valid_parts(data)
     findings.extend(check_timeline(parts))
     problems = [_located(name, locator, f) for f in findings]
     if timeline is None:
@@ -265,7 +270,8 @@ def _valid_parts(data: dict[str, Any]) -> TimelineParts:
             try:
                 valid.append((i, adapter.validate_python(item)))
             except ValidationError:
-                continue
+                if section == "events" and isinstance(item, dict) and isinstance(item.get("quotes"), list):
+                    parts.quoted_elsewhere.update(q for q in item["quotes"] if isinstance(q, str))
         setattr(parts, section, valid)
         parts.present_ids[section] = present
     try:
@@ -291,9 +297,9 @@ def _from_pydantic(error: ErrorDetails) -> Finding:
     value = error.get("input")
     if kind == "missing":
         field = str(path[-1])
-        return Finding(path, f"missing required field \"{field}\"")
+        return Finding(path, f'missing required field "{field}"')
     if kind == "extra_forbidden":
-        return Finding(path, f"unknown field \"{path[-1]}\"{_field_suggestion(error)}", on_key=True)
+        return Finding(path, f'unknown field "{path[-1]}"{_field_suggestion(error)}', on_key=True)
     expected = _EXPECTED.get(kind)
     if expected is not None:
         return Finding(path, f"expected {expected}, found {_describe(value)}")
@@ -303,7 +309,8 @@ def _from_pydantic(error: ErrorDetails) -> Finding:
     if kind == "too_short":
         ctx = error.get("ctx", {})
         need = ctx.get("min_length", 1)
-        return Finding(path, f"needs at least {need} item{'s' if need != 1 else ''}, found {ctx.get('actual_length', 0)}")
+        items = "item" if need == 1 else "items"
+        return Finding(path, f"needs at least {need} {items}, found {ctx.get('actual_length', 0)}")
     # Our own validators raise PydanticCustomError with a finished sentence.
     return Finding(path, error["msg"])
 
@@ -340,7 +347,7 @@ def _field_suggestion(error: ErrorDetails) -> str:
         return ""
     names = [info.alias or name for name, info in model.model_fields.items()]
     close = difflib.get_close_matches(field, names, n=1, cutoff=0.7)
-    return f" (did you mean \"{close[0]}\"?)" if close else ""
+    return f' (did you mean "{close[0]}"?)' if close else ""
 
 
 def _model_for(loc: tuple[int | str, ...]) -> type[Any] | None:
@@ -349,7 +356,7 @@ def _model_for(loc: tuple[int | str, ...]) -> type[Any] | None:
     for part in loc:
         if isinstance(part, int):
             continue
-        if isinstance(part, str) and part in DATE_SHAPE_TAGS:
+        if part in DATE_SHAPE_TAGS:
             current = {
                 "point": format_models.PointDate,
                 "span": format_models.SpanDate,

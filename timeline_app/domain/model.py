@@ -233,7 +233,7 @@ class Person(_Strict):
     note: str | None = None
 
 
-class SourceKind(str, enum.Enum):
+class SourceKind(enum.StrEnum):
     OFFICIAL_PAGE = "official_page"
     PRESS_RELEASE = "press_release"
     TRANSCRIPT = "transcript"
@@ -283,7 +283,7 @@ class Quote(_Strict):
     note: str | None = Field(default=None, description="E.g. 'not checked against the official transcript'.")
 
 
-class Stance(str, enum.Enum):
+class Stance(enum.StrEnum):
     SUPPORTS = "supports"
     CONTRADICTS = "contradicts"
 
@@ -295,13 +295,13 @@ class Citation(_Strict):
     stance: Stance = Field(default=Stance.SUPPORTS, description="Whether the source supports or contradicts.")
 
 
-class ConfidenceLevel(str, enum.Enum):
+class ConfidenceLevel(enum.StrEnum):
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
 
 
-class ClaimStatus(str, enum.Enum):
+class ClaimStatus(enum.StrEnum):
     CORROBORATED = "corroborated"
     SINGLE_SOURCE = "single_source"
     UNVERIFIED = "unverified"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from typing_extensions import override
 
-class Severity(str, enum.Enum):
+
+class Severity(enum.StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
@@ -26,6 +28,7 @@ class Problem:
     message: str
     severity: Severity = Severity.ERROR
 
+    @override
     def __str__(self) -> str:
         """The compiler convention editors understand: ``FILE:LINE:COL: error: path: message``."""
         where = self.file if self.line is None else f"{self.file}:{self.line}:{self.column}"

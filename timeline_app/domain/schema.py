@@ -17,7 +17,6 @@ from typing import Any
 from timeline_app.domain.model import FORMAT_VERSION, Timeline
 
 
-
 def timeline_schema() -> dict[str, Any]:
     schema = Timeline.model_json_schema(by_alias=True, mode="validation")
     return {

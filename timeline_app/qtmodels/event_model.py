@@ -93,7 +93,7 @@ class EventTableModel(QAbstractTableModel):
         """Compact per-event numbers for the canvas; ``None`` before a timeline is loaded."""
         return self._columns
 
-    def event(self, row: int) -> Event:
+    def event_at(self, row: int) -> Event:
         assert self._timeline is not None
         return self._timeline.events[row]
 
@@ -123,7 +123,8 @@ class EventTableModel(QAbstractTableModel):
 
     @override
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
             return Column(section).header
         return None
 
@@ -144,7 +145,8 @@ class EventTableModel(QAbstractTableModel):
 
     def _role(self, row: int, role: int) -> Any:
         columns = self._columns
-        assert columns is not None and self._timeline is not None
+        assert columns is not None
+        assert self._timeline is not None
         if role == EventRole.EVENT:
             return self._timeline.events[row]
         if role == EventRole.EVENT_ID:
@@ -179,12 +181,6 @@ class EventTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    @override
-    def roleNames(self) -> dict[int, bytes]:
-        names = dict(super().roleNames())
-        names.update({int(role): role.name.lower().encode() for role in EventRole})
-        return names
 
 
 def _search_texts(timeline: Timeline) -> list[str]:

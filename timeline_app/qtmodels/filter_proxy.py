@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
 from typing_extensions import override
 
 from timeline_app.domain.text import fold
@@ -139,8 +139,7 @@ class EventFilterProxy(QSortFilterProxyModel):
         if self._window is not None:
             first, last = self._window
             accepted = bytearray(
-                a and (s < last and e > first)
-                for a, s, e in zip(accepted, columns.starts, columns.ends, strict=True)
+                a and (s < last and e > first) for a, s, e in zip(accepted, columns.starts, columns.ends, strict=True)
             )
         if self._terms:
             terms = self._terms
