@@ -102,7 +102,11 @@ def parse_timeline(raw: bytes, name: str) -> LoadedTimeline:
             timeline = Timeline.model_validate_json(raw)
     except ValueError:
         return _careful_load(raw, name, digest)
-    findings = check_timeline(TimelineParts.of(timeline))
+    with _collector_paused():
+        # The cross-reference checks allocate a tuple per reference; with the collector running,
+        # its passes walk every event object again and again (4.3 s of 4.9 s at 100,000 events).
+        findings = check_timeline(TimelineParts.of(timeline))
+    _freeze_loaded_objects()
     if not findings:
         return LoadedTimeline(timeline, name, digest, len(raw))
     locator = JsonLocator(_decode(raw, name))
@@ -121,6 +125,14 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _freeze_loaded_objects() -> None:
+    # A loaded timeline lives until the next one is opened and holds no reference cycles, yet a
+    # full collection would walk every one of its objects: at a million events that froze the
+    # app for about 7 s whenever the collector ran. Moving everything alive now into the
+    # permanent generation exempts it from collection (it is still freed by reference counting).
+    gc.freeze()
 
 
 def _result(timeline: Timeline, name: str, digest: str, size: int, problems: list[Problem]) -> LoadedTimeline:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal, Slot
 from typing_extensions import override
 
 from timeline_app.domain.text import fold
@@ -50,6 +50,7 @@ class EventFilterProxy(QSortFilterProxyModel):
         self._recompute(model)
         super().setSourceModel(model)
 
+    @Slot()
     def _on_source_about_to_reset(self) -> None:
         # Qt asks filterAcceptsRow for the new rows right after the reset; compute their answers
         # first (the model's data is already replaced when modelReset is emitted, so do it lazily).
@@ -59,9 +60,11 @@ class EventFilterProxy(QSortFilterProxyModel):
     def search_text(self) -> str:
         return self._text
 
+    @Slot(str)
     def set_search_text(self, text: str) -> None:
         if text == self._text:
             return
+        self.beginFilterChange()
         self._text = text
         self._terms = fold(text).split()
         self._refilter()
@@ -74,6 +77,7 @@ class EventFilterProxy(QSortFilterProxyModel):
         """Show only these category ids; ``None`` shows all."""
         value = None if categories is None else frozenset(categories)
         if value != self._categories:
+            self.beginFilterChange()
             self._categories = value
             self._refilter()
 
@@ -85,6 +89,7 @@ class EventFilterProxy(QSortFilterProxyModel):
         """Show only these confidence levels (``"high"``, ``"medium"``, ``"low"``); ``None`` shows all."""
         value = None if levels is None else frozenset(levels)
         if value != self._confidences:
+            self.beginFilterChange()
             self._confidences = value
             self._refilter()
 
@@ -95,6 +100,7 @@ class EventFilterProxy(QSortFilterProxyModel):
     def set_window(self, window: tuple[float, float] | None) -> None:
         """Show only events overlapping ``[first, last)`` in days since 1970; ``None`` shows all."""
         if window != self._window:
+            self.beginFilterChange()
             self._window = window
             self._refilter()
 
@@ -114,10 +120,11 @@ class EventFilterProxy(QSortFilterProxyModel):
         return model
 
     def _refilter(self) -> None:
+        """Finish a change that a setter began with ``beginFilterChange()``."""
         model = self.sourceModel()
         if isinstance(model, EventTableModel):
             self._recompute(model)
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         self.filter_changed.emit()
 
     def _recompute(self, model: EventTableModel) -> None:

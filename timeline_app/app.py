@@ -1,0 +1,108 @@
+"""Start-up: the application object, logging, error hooks, the main window, and ``--screenshot``.
+
+The order matters and is written down here: identity (names, icon, desktop id) before
+any window; Qt's messages routed into :mod:`logging`; an exception hook that shows a
+plain message instead of a traceback; then the window and the first file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import logging
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from timeline_app.desktop import apply_identity
+from timeline_app.domain.bundled import bundled_timeline_path
+from timeline_app.ui.main_window import MainWindow
+
+log = logging.getLogger("timeline_app")
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+# Known, harmless noise from Qt's offscreen platform; anything else stays visible.
+_QT_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if any(noise in message for noise in _QT_NOISE):
+        return
+    logging.getLogger(f"qt.{context.category or 'default'}").log(_QT_LEVELS.get(kind, logging.WARNING), message)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    # The details go to the log (stderr); the reader gets a sentence, never a traceback.
+    log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    if QApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        QMessageBox.critical(
+            None,
+            "Timeline Viewer",
+            f"Something went wrong: {value}\n\nThe details were written to the terminal log. "
+            "Your file was not changed.",
+        )
+
+
+def run(options: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if options.screenshot is not None:
+        # A screenshot needs no display: render offscreen unless the caller chose a platform.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_qt_message_handler)
+    sys.excepthook = _excepthook
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    apply_identity(app)
+
+    if options.screenshot is not None:
+        # A screenshot must not touch the reader's remembered files, selection or window layout.
+        scratch = tempfile.mkdtemp(prefix="timeline-app-screenshot-")
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings()
+    window = MainWindow(settings)
+    path: Path = options.file if options.file is not None else bundled_timeline_path()
+    opened = window.open_file(path)
+    # Long-lived data from here on: stop the collector from re-scanning it (a full pass over a
+    # million events would freeze the window for seconds at a random moment).
+    gc.collect()
+    gc.freeze()
+    if options.event and opened and not window.select_event(options.event):
+        print(f"timeline-app: no event with id '{options.event}' in {path}", file=sys.stderr)
+        if options.screenshot is not None:
+            return 2
+
+    if options.screenshot is not None:
+        if not opened:
+            assert window.problems_dialog is not None
+            print(window.problems_dialog.problems.toPlainText(), file=sys.stderr)
+            return 1
+        return _screenshot(app, window, options.screenshot, options.size.width, options.size.height)
+
+    window.show()
+    return app.exec()
+
+
+def _screenshot(app: QApplication, window: MainWindow, out: Path, width: int, height: int) -> int:
+    window.resize(width, height)
+    window.show()
+    for _ in range(3):  # let layouts settle and deferred paints run
+        app.processEvents()
+    image = window.grab()
+    if not image.save(str(out), "PNG"):
+        print(f"timeline-app: cannot write {out}", file=sys.stderr)
+        return 1
+    print(f"{out}: {image.width()}x{image.height()} screenshot of {window.windowTitle()}")
+    return 0

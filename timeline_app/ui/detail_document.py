@@ -1,0 +1,341 @@
+"""The detail pane's document: one event, typeset for reading, as escaped HTML.
+
+Kept free of Qt so the wording can be tested as text. Everything that comes from a
+data file passes through :func:`html.escape`: a summary containing ``<b>`` shows the
+characters, it does not turn bold. Links use three schemes the pane understands:
+``http(s)`` (opened in the system browser), ``event:ID`` (select a related event) and
+``copy-citation:N`` (copy citation N as plain text).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline_app.domain.dates import PartialDate
+from timeline_app.domain.model import (
+    Citation,
+    ClaimStatus,
+    ConfidenceLevel,
+    ContestedDate,
+    Event,
+    Quote,
+    Source,
+    Stance,
+    Timeline,
+)
+from timeline_app.domain.wording import date_in_words
+
+EVENT_SCHEME = "event"
+COPY_CITATION_SCHEME = "copy-citation"
+
+_LEVEL_COLOURS = {
+    ConfidenceLevel.HIGH: ("#1b5e20", "#e3f1e4"),
+    ConfidenceLevel.MEDIUM: ("#7a4f00", "#fdf0d5"),
+    ConfidenceLevel.LOW: ("#8e1b1b", "#fbe3e3"),
+}
+_STATUS_COLOURS = {
+    ClaimStatus.CORROBORATED: ("#1b5e20", "#e3f1e4"),
+    ClaimStatus.SINGLE_SOURCE: ("#7a4f00", "#fdf0d5"),
+    ClaimStatus.UNVERIFIED: ("#5b3a8c", "#ece4f7"),
+    ClaimStatus.CONTRADICTED: ("#8e1b1b", "#fbe3e3"),
+}
+STATUS_EXPLANATIONS = {
+    ClaimStatus.CORROBORATED: "Independent or official sources agree.",
+    ClaimStatus.SINGLE_SOURCE: (
+        "Only one source (or one side's sources) gives this; no independent confirmation was found."
+    ),
+    ClaimStatus.UNVERIFIED: "Not confirmed by any source beyond the one that states it.",
+    ClaimStatus.CONTRADICTED: "Another source contradicts this; read both before relying on it.",
+}
+
+STYLE = """
+body { font-size: 10.5pt; line-height: 135%; }
+h1 { font-size: 16pt; margin: 0 0 4px 0; }
+h2 { font-size: 11pt; margin: 14px 0 4px 0; color: #444; }
+.when { font-size: 11.5pt; font-weight: 600; }
+.meta { color: #555; }
+.badge { font-weight: 600; }
+.note { color: #555; }
+.warn { color: #8e1b1b; }
+blockquote { margin: 6px 12px 2px 12px; font-style: italic; }
+.attribution { margin: 0 12px 10px 24px; color: #333; }
+.excerpt { color: #333; font-style: italic; }
+td { padding: 1px 8px 1px 0; vertical-align: top; }
+"""
+
+
+@dataclass(frozen=True)
+class NumberedSource:
+    number: int
+    source: Source
+
+
+def esc(text: str | None) -> str:
+    return html.escape(text or "", quote=True)
+
+
+def link(url: str, label: str) -> str:
+    return f'<a href="{esc(url)}">{esc(label)}</a>'
+
+
+def render_empty(message: str) -> str:
+    return f"<html><head><style>{STYLE}</style></head><body><p class='meta'>{esc(message)}</p></body></html>"
+
+
+class EventDocument:
+    """Builds the pane for one event of one timeline; also answers "copy citation N"."""
+
+    def __init__(self, timeline: Timeline, event: Event) -> None:
+        self.timeline = timeline
+        self.event = event
+        self._sources = {s.id: s for s in timeline.sources}
+        self._people = {p.id: p for p in timeline.people}
+        self._quotes = {q.id: q for q in timeline.quotes}
+        self._events = {e.id: e for e in timeline.events}
+        self.numbered = self._number_sources()
+        self._number_of = {n.source.id: n.number for n in self.numbered}
+
+    def _number_sources(self) -> list[NumberedSource]:
+        order: list[str] = []
+
+        def add(source_id: str) -> None:
+            if source_id in self._sources and source_id not in order:
+                order.append(source_id)
+
+        for citation in self.event.citations:
+            add(citation.source)
+        for claim in self.event.claims:
+            for citation in claim.citations:
+                add(citation.source)
+        if isinstance(self.event.date, ContestedDate):
+            for alternative in self.event.date.alternatives:
+                for source_id in alternative.sources:
+                    add(source_id)
+        return [NumberedSource(i + 1, self._sources[s]) for i, s in enumerate(order)]
+
+    # -- the document ------------------------------------------------------------------
+
+    def html(self) -> str:
+        parts = [
+            self._heading(),
+            self._summary(),
+            self._quotes_section(),
+            self._confidence_section(),
+            self._claims_section(),
+            self._sources_section(),
+            self._related_section(),
+        ]
+        body = "\n".join(p for p in parts if p)
+        return f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>"
+
+    def _heading(self) -> str:
+        event = self.event
+        category = next((c for c in self.timeline.categories if c.id == event.category), None)
+        swatch = (
+            f"<span style='color:{esc(category.colour)}'>■</span> {esc(category.label)}"
+            if category
+            else esc(event.category)
+        )
+        meta = [swatch]
+        if event.location:
+            meta.append(esc(event.location))
+        if event.context:
+            meta.append("<i>Background context</i>")
+        if event.framing:
+            meta.append("<i>Outside the timeline's range, kept for context</i>")
+        lines = [
+            f"<h1>{esc(event.title)}</h1>",
+            f"<p class='when'>{esc(date_in_words(event.date))}</p>",
+        ]
+        if isinstance(event.date, ContestedDate):
+            lines.append(self._contested_detail(event.date))
+        lines.append(f"<p class='meta'>{' · '.join(meta)}</p>")
+        if event.key_figures:
+            rows = "".join(
+                f"<tr><td class='meta'>{esc(f.label)}</td><td><b>{esc(f.value)}</b>"
+                + (f" <span class='note'>({esc(f.note)})</span>" if f.note else "")
+                + "</td></tr>"
+                for f in event.key_figures
+            )
+            lines.append(f"<table>{rows}</table>")
+        return "\n".join(lines)
+
+    def _contested_detail(self, date: ContestedDate) -> str:
+        items = []
+        for alternative in date.alternatives:
+            refs = ", ".join(self._ref(s) for s in alternative.sources)
+            note = f" — {esc(alternative.note)}" if alternative.note else ""
+            items.append(f"<li>{esc(alternative.on.in_words())} according to {refs}{note}</li>")
+        note = f"<p class='note'>{esc(date.note)}</p>" if date.note else ""
+        return f"<ul>{''.join(items)}</ul>{note}"
+
+    def _summary(self) -> str:
+        return f"<p>{esc(self.event.summary)}</p>"
+
+    def _quotes_section(self) -> str:
+        quotes = [self._quotes[q] for q in self.event.quotes if q in self._quotes]
+        if not quotes:
+            return ""
+        blocks = [self._quote(q) for q in quotes]
+        return "<h2>Quotes</h2>" + "\n".join(blocks)
+
+    def _quote(self, quote: Quote) -> str:
+        person = self._people.get(quote.speaker)
+        speaker = esc(person.name) if person else esc(quote.speaker)
+        role = quote.role or (person.role if person else None)
+        said = [f"<b>{speaker}</b>" + (f", {esc(role)}" if role else "")]
+        if quote.said:
+            said.append(esc(quote.said.in_words()))
+        if quote.occasion:
+            said.append(esc(quote.occasion))
+        source = self._sources.get(quote.source)
+        if source is not None:
+            said.append("source: " + self._source_link(source))
+        note = f"<br><span class='warn'>⚠ {esc(quote.note)}</span>" if quote.note else ""
+        return f"<blockquote>“{esc(quote.text)}”</blockquote><p class='attribution'>— {' · '.join(said)}{note}</p>"
+
+    def _confidence_section(self) -> str:
+        confidence = self.event.confidence
+        fg, bg = _LEVEL_COLOURS[confidence.level]
+        sfg, sbg = _STATUS_COLOURS[confidence.status]
+        badge = _badge(f"{confidence.level.value.upper()} CONFIDENCE", fg, bg) + " "
+        badge += _badge(confidence.status.label, sfg, sbg)
+        lines = [f"<h2>How sure we are</h2><p>{badge}</p>", f"<p class='note'>{STATUS_EXPLANATIONS[confidence.status]}"]
+        contradicting = self._contradicting(self.event.citations)
+        if contradicting:
+            lines.append(f" Contradicted by {contradicting}.")
+        lines.append("</p>")
+        if confidence.note:
+            lines.append(f"<p>{esc(confidence.note)}</p>")
+        return "".join(lines)
+
+    def _claims_section(self) -> str:
+        if not self.event.claims:
+            return ""
+        items = []
+        for claim in self.event.claims:
+            fg, bg = _STATUS_COLOURS[claim.status]
+            badge = _badge(claim.status.label, fg, bg)
+            refs = ", ".join(self._ref(c.source) for c in claim.citations if c.stance is Stance.SUPPORTS)
+            against = self._contradicting(claim.citations)
+            detail = []
+            if refs:
+                detail.append(f"Stated in {refs}.")
+            if against:
+                detail.append(f"<span class='warn'>Contradicted by {against}.</span>")
+            if claim.note:
+                detail.append(esc(claim.note))
+            items.append(f"<p>{badge} {esc(claim.text)}<br><span class='note'>{' '.join(detail)}</span></p>")
+        return "<h2>Claims and their standing</h2>" + "".join(items)
+
+    def _contradicting(self, citations: Sequence[Citation]) -> str:
+        refs = []
+        for citation in citations:
+            source = self._sources.get(citation.source)
+            if citation.stance is Stance.CONTRADICTS and source is not None:
+                refs.append(f"{self._ref(citation.source)} {esc(source.publisher or source.title)}")
+        return ", ".join(refs)
+
+    def _sources_section(self) -> str:
+        if not self.numbered:
+            return "<h2>Sources</h2><p class='warn'>No source is cited for this event.</p>"
+        excerpts: dict[str, list[tuple[str, Stance, str | None]]] = {}
+        for citation in self.event.citations:
+            excerpts.setdefault(citation.source, []).append((citation.excerpt or "", citation.stance, citation.locator))
+        for claim in self.event.claims:
+            for citation in claim.citations:
+                excerpts.setdefault(citation.source, []).append(
+                    (citation.excerpt or "", citation.stance, citation.locator)
+                )
+        rows = []
+        for numbered in self.numbered:
+            source = numbered.source
+            body = [self._source_description(source)]
+            for excerpt, stance, locator in excerpts.get(source.id, []):
+                contradicts = stance is Stance.CONTRADICTS
+                if not (excerpt or locator or contradicts):
+                    continue
+                label = "<span class='warn'>contradicts</span>" if contradicts else "supports"
+                where = f" ({esc(locator)})" if locator else ""
+                text = f" <span class='excerpt'>“{esc(excerpt)}”</span>" if excerpt else ""
+                body.append(f"<br><span class='note'>{label}{where}:</span>{text}")
+            if source.note:
+                body.append(f"<br><span class='note'>Note: {esc(source.note)}</span>")
+            body.append(f"<br>{link(f'{COPY_CITATION_SCHEME}:{numbered.number}', 'Copy citation')}")
+            rows.append(f"<tr><td><b>[{numbered.number}]</b></td><td>{''.join(body)}</td></tr>")
+        return f"<h2>Sources</h2><table>{''.join(rows)}</table>"
+
+    def _source_description(self, source: Source) -> str:
+        parts = []
+        if source.publisher:
+            parts.append(f"<b>{esc(source.publisher)}</b>")
+        parts.append(f"“{esc(source.title)}”")
+        if source.author:
+            parts.append(esc(source.author))
+        if source.published:
+            parts.append(esc(source.published.in_words()))
+        parts.append(f"<span class='note'>{esc(source.kind.label)}</span>")
+        line = ", ".join(parts)
+        links = []
+        if source.url:
+            links.append(link(source.url, source.url))
+        if source.archived_url:
+            links.append("archived: " + link(source.archived_url, source.archived_url))
+        if source.accessed:
+            links.append(f"<span class='note'>accessed {esc(source.accessed.in_words())}</span>")
+        return line + ("<br>" + " · ".join(links) if links else "")
+
+    def _related_section(self) -> str:
+        related = [self._events[r] for r in self.event.related if r in self._events]
+        if not related:
+            return ""
+        items = "".join(
+            f"<li>{link(f'{EVENT_SCHEME}:{e.id}', e.title)} "
+            f"<span class='note'>({esc(date_in_words(e.date))})</span></li>"
+            for e in related
+        )
+        return f"<h2>Related events</h2><ul>{items}</ul>"
+
+    def _ref(self, source_id: str) -> str:
+        number = self._number_of.get(source_id)
+        return f"[{number}]" if number is not None else esc(source_id)
+
+    def _source_link(self, source: Source) -> str:
+        label = ", ".join(p for p in (source.publisher, source.title) if p)
+        return link(source.url, label) if source.url else esc(label)
+
+    # -- plain-text citations -----------------------------------------------------------
+
+    def citation_text(self, number: int) -> str | None:
+        for numbered in self.numbered:
+            if numbered.number == number:
+                return citation_text(numbered.source)
+        return None
+
+
+def citation_text(source: Source) -> str:
+    """One consistent plain-text style: Author. "Title." Publisher, date. URL (archived: URL). Accessed date."""
+    parts = []
+    if source.author:
+        parts.append(f"{source.author.rstrip('.')}.")
+    parts.append(f"“{source.title.rstrip('.')}.”")
+    published = ", ".join(p for p in (source.publisher, _words(source.published)) if p)
+    if published:
+        parts.append(f"{published}.")
+    if source.url:
+        parts.append(source.url + (f" (archived: {source.archived_url})" if source.archived_url else "") + ".")
+    elif source.archived_url:
+        parts.append(f"Archived: {source.archived_url}.")
+    if source.accessed:
+        parts.append(f"Accessed {source.accessed.in_words()}.")
+    return " ".join(parts)
+
+
+def _badge(text: str, fg: str, bg: str) -> str:
+    return f"<span class='badge' style='color:{fg}; background-color:{bg}'>&nbsp;{esc(text)}&nbsp;</span>"
+
+
+def _words(date: PartialDate | None) -> str:
+    return date.in_words() if date else ""

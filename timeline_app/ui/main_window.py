@@ -1,0 +1,511 @@
+"""The main window: menus, search and filters, the canvas area, the event list and the detail pane.
+
+All wiring between widgets happens in :meth:`MainWindow._connect_signals`; the widgets
+expose signals and slots and never reach into their siblings. One selection model on
+the filter proxy is shared by every view, so selecting anywhere shows everywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QUrl,
+    Signal,
+    Slot,
+    qVersion,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from timeline_app import __version__
+from timeline_app.domain.loading import LoadedTimeline, load_timeline
+from timeline_app.domain.model import Timeline
+from timeline_app.domain.problems import TimelineLoadError
+from timeline_app.qtmodels.event_model import EventTableModel
+from timeline_app.qtmodels.filter_proxy import EventFilterProxy
+from timeline_app.qtmodels.roles import EventRole
+from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.event_list import EventList
+from timeline_app.ui.problems_dialog import ProblemsDialog
+
+MAX_RECENT_FILES = 8
+TIMELINE_FILE_FILTER = "Timeline files (*.timeline.json *.json);;All files (*)"
+CONFIDENCE_LEVELS = (("high", "High"), ("medium", "Medium"), ("low", "Low"))
+
+
+def swatch_icon(colour: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    with QPainter(pixmap) as painter:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(colour).darker(130))
+        painter.setBrush(QColor(colour))
+        painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    return QIcon(pixmap)
+
+
+class MainWindow(QMainWindow):
+    timeline_loaded = Signal(str)
+    """A file was opened or reloaded (its path)."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.settings = settings
+        self.loaded: LoadedTimeline | None = None
+        self.path: Path | None = None
+        self.problems_dialog: ProblemsDialog | None = None
+
+        self.model = EventTableModel(self)
+        self.proxy = EventFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.selection = QItemSelectionModel(self.proxy, self)
+
+        self.event_list = EventList()
+        self.event_list.setModel(self.proxy)
+        self.event_list.setSelectionModel(self.selection)
+        self.event_list.configure_columns()
+        self.detail_pane = DetailPane()
+        self.canvas_area = QWidget()
+        """Where the zoomable timeline canvas lives (issue 4); an empty frame until then."""
+        self.canvas_area.setObjectName("canvas_area")
+        self.canvas_area.setMinimumHeight(160)
+        QVBoxLayout(self.canvas_area).setContentsMargins(0, 0, 0, 0)
+
+        self.search_field = QLineEdit()
+        self.category_buttons: dict[str, QToolButton] = {}
+        self.confidence_actions: dict[str, QAction] = {}
+        self.count_label = QLabel()
+        self.file_label = QLabel()
+
+        self._build_layout()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect_signals()
+        self.setAcceptDrops(True)
+        self._restore_window_state()
+        self._update_title()
+        self._update_count()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self.lower_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.lower_splitter.setObjectName("lower_splitter")
+        self.lower_splitter.addWidget(self.event_list)
+        self.lower_splitter.addWidget(self.detail_pane)
+        self.lower_splitter.setStretchFactor(0, 3)
+        self.lower_splitter.setStretchFactor(1, 2)
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.main_splitter.setObjectName("main_splitter")
+        self.main_splitter.addWidget(self.canvas_area)
+        self.main_splitter.addWidget(self.lower_splitter)
+        self.main_splitter.setStretchFactor(0, 2)
+        self.main_splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.main_splitter)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.file_label)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, *, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.open_action = self._action("&Open…", key.Open, tip="Open a timeline file")
+        self.reload_action = self._action("&Reload", key.Refresh, tip="Read the current file again")
+        self.reload_action.setEnabled(False)
+        self.quit_action = self._action("&Quit", key.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = self._action("&Search…", key.Find, tip="Search titles, summaries, quotes and sources")
+        self.clear_filters_action = self._action("&Clear Search and Filters", "Ctrl+Shift+L")
+        self.zoom_in_action = self._action("Zoom &In", key.ZoomIn)
+        self.zoom_out_action = self._action("Zoom &Out", key.ZoomOut)
+        self.fit_action = self._action("&Fit All", "Ctrl+0", tip="Show the whole timeline")
+        self.go_to_date_action = self._action("&Go to Date…", "Ctrl+G")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.go_to_date_action):
+            action.setEnabled(False)  # enabled once the canvas is installed (issue 4)
+        self.about_action = self._action("&About Timeline Viewer")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        for level, label in CONFIDENCE_LEVELS:
+            action = self._action(f"{label} confidence")
+            action.setCheckable(True)
+            action.setChecked(True)
+            self.confidence_actions[level] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setObjectName("recent_menu")
+        file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.find_action)
+        self.categories_menu = view_menu.addMenu("&Categories")
+        confidence_menu = view_menu.addMenu("C&onfidence")
+        for action in self.confidence_actions.values():
+            confidence_menu.addAction(action)
+        view_menu.addAction(self.clear_filters_action)
+        view_menu.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.go_to_date_action):
+            view_menu.addAction(action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+        self._rebuild_recent_menu()
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar("Search and filters")
+        self.toolbar.setObjectName("filters_toolbar")
+        self.toolbar.setMovable(False)
+        self.search_field.setObjectName("search_field")
+        self.search_field.setPlaceholderText("Search events, quotes, people, sources…  (Ctrl+F)")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(320)
+        self.toolbar.addWidget(self.search_field)
+        self.toolbar.addSeparator()
+        self.category_bar = QWidget()
+        self.category_bar.setObjectName("category_bar")
+        self.toolbar.addWidget(self.category_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _connect_signals(self) -> None:
+        # files
+        self.open_action.triggered.connect(self.choose_file)
+        self.reload_action.triggered.connect(self.reload)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self.show_about)
+        # search and filters
+        self.find_action.triggered.connect(self._focus_search)
+        self.search_field.textChanged.connect(self.proxy.set_search_text)
+        self.clear_filters_action.triggered.connect(self.clear_filters)
+        for action in self.confidence_actions.values():
+            action.toggled.connect(self._on_confidence_toggled)
+        self.proxy.filter_changed.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        # selection → detail pane
+        self.selection.currentChanged.connect(self._on_current_changed)
+        self.detail_pane.related_event_requested.connect(self.select_event)
+        self.detail_pane.citation_copied.connect(self._on_citation_copied)
+        self.detail_pane.link_refused.connect(self._on_link_refused)
+
+    # -- opening files -----------------------------------------------------------------------
+
+    @Slot()
+    def choose_file(self) -> None:
+        start = str(self.path.parent) if self.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open Timeline", start, TIMELINE_FILE_FILTER)
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> bool:
+        """Load ``path`` and show it. On failure, list the problems and keep everything as it was."""
+        try:
+            loaded = load_timeline(path)
+        except TimelineLoadError as error:
+            self._show_problems(error)
+            return False
+        same_file = self.path is not None and self.path.resolve() == path.resolve()
+        previous_event = self.current_event_id() if same_file else None
+        if not same_file:
+            self._remember_selection()
+        self.loaded = loaded
+        self.path = path
+        self.model.set_timeline(loaded.timeline)
+        self._rebuild_category_filters(loaded.timeline, keep=same_file)
+        self.reload_action.setEnabled(True)
+        self._add_recent(path)
+        self._update_title()
+        self._update_count()
+        wanted = previous_event or self._remembered_event(path)
+        if not (wanted and self.select_event(wanted)):
+            self.detail_pane.show_event(None, None)
+        if loaded.warnings:
+            self.statusBar().showMessage(
+                f"Opened with {len(loaded.warnings)} warning(s); run `timeline-app validate` to list them", 8000
+            )
+        self.timeline_loaded.emit(str(path))
+        return True
+
+    @Slot()
+    def reload(self) -> None:
+        if self.path is not None and self.open_file(self.path):
+            self.statusBar().showMessage(f"Reloaded {self.path.name}", 4000)
+
+    def _show_problems(self, error: TimelineLoadError) -> None:
+        if self.problems_dialog is not None:
+            self.problems_dialog.close()
+        self.problems_dialog = ProblemsDialog(error, self)
+        self.problems_dialog.open()
+
+    # -- selection ---------------------------------------------------------------------------
+
+    def current_event_id(self) -> str | None:
+        index = self.selection.currentIndex()
+        return str(index.data(EventRole.EVENT_ID)) if index.isValid() else None
+
+    @Slot(str)
+    def select_event(self, event_id: str) -> bool:
+        """Select an event by id, clearing search and filters if they hide it."""
+        row = self.model.row_of(event_id)
+        if row is None:
+            self.statusBar().showMessage(f"No event with id '{event_id}' in this timeline", 6000)
+            return False
+        source_index = self.model.index(row, 0)
+        index = self.proxy.mapFromSource(source_index)
+        if not index.isValid():
+            self.clear_filters()
+            index = self.proxy.mapFromSource(source_index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.selection.setCurrentIndex(index, flags)
+        self.event_list.scrollTo(index)
+        return True
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        timeline = self.model.timeline
+        event = current.data(EventRole.EVENT) if current.isValid() else None
+        self.detail_pane.show_event(timeline, event)
+
+    # -- filters -----------------------------------------------------------------------------
+
+    @Slot()
+    def _focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    @Slot()
+    def clear_filters(self) -> None:
+        self.search_field.clear()
+        for button in self.category_buttons.values():
+            button.setChecked(True)
+        for action in self.confidence_actions.values():
+            action.setChecked(True)
+
+    def _rebuild_category_filters(self, timeline: Timeline, *, keep: bool) -> None:
+        hidden = {c for c, b in self.category_buttons.items() if not b.isChecked()} if keep else set()
+        old_layout = self.category_bar.layout()
+        if old_layout is not None:
+            QWidget().setLayout(old_layout)  # reparent the old layout (and its buttons) to be deleted
+        row = QHBoxLayout(self.category_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.category_buttons = {}
+        self.categories_menu.clear()
+        for category in timeline.categories:
+            button = QToolButton()
+            button.setObjectName(f"category_{category.id}")
+            button.setText(category.label)
+            button.setIcon(swatch_icon(category.colour))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setCheckable(True)
+            button.setChecked(category.id not in hidden)
+            button.setAutoRaise(True)
+            button.setToolTip(f"Show or hide {category.label} events")
+            button.toggled.connect(self._on_category_toggled)
+            row.addWidget(button)
+            self.category_buttons[category.id] = button
+            menu_action = self.categories_menu.addAction(swatch_icon(category.colour), category.label)
+            menu_action.setCheckable(True)
+            menu_action.setChecked(button.isChecked())
+            menu_action.toggled.connect(button.setChecked)
+            button.toggled.connect(menu_action.setChecked)
+        self._apply_category_filter()
+
+    @Slot(bool)
+    def _on_category_toggled(self, checked: bool) -> None:
+        self._apply_category_filter()
+
+    def _apply_category_filter(self) -> None:
+        shown = {c for c, b in self.category_buttons.items() if b.isChecked()}
+        self.proxy.set_categories(None if len(shown) == len(self.category_buttons) else shown)
+
+    @Slot(bool)
+    def _on_confidence_toggled(self, checked: bool) -> None:
+        shown = {level for level, action in self.confidence_actions.items() if action.isChecked()}
+        self.proxy.set_confidences(None if len(shown) == len(self.confidence_actions) else shown)
+
+    # -- status, title, about ----------------------------------------------------------------
+
+    @Slot()
+    def _update_count(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        self.count_label.setText(f"{shown} of {total} events")
+        self.file_label.setText(self.path.name if self.path else "")
+        self.file_label.setToolTip(str(self.path) if self.path else "")
+
+    def _update_title(self) -> None:
+        timeline = self.model.timeline
+        self.setWindowTitle(f"{timeline.title} — Timeline Viewer" if timeline else "Timeline Viewer")
+
+    @Slot(str)
+    def _on_citation_copied(self, text: str) -> None:
+        self.statusBar().showMessage("Citation copied to the clipboard", 4000)
+
+    @Slot(str)
+    def _on_link_refused(self, url: str) -> None:
+        self.statusBar().showMessage(f"Not opened: only http and https links are followed ({url})", 6000)
+
+    def about_text(self) -> str:
+        lines = [
+            f"<h3>Timeline Viewer {html.escape(__version__)}</h3>",
+            "<p>Explore a sourced history as a zoomable timeline: where each fact comes from, "
+            "who said what, and how sure we are.</p>",
+            f"<p>Qt {html.escape(qVersion())} · PySide6 {html.escape(PySide6.__version__)}</p>",
+        ]
+        if self.loaded is not None and self.path is not None:
+            timeline = self.loaded.timeline
+            lines.append(
+                f"<p><b>Data file:</b> {html.escape(str(self.path))}<br>"
+                f"<b>SHA-256:</b> <code>{self.loaded.sha256}</code></p>"
+            )
+            if timeline.license:
+                lines.append(f"<p><b>Licence:</b> {html.escape(timeline.license)}</p>")
+            if timeline.credits:
+                lines.append(f"<p><b>Credits:</b> {html.escape(timeline.credits)}</p>")
+        return "".join(lines)
+
+    @Slot()
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("about_box")
+        box.setWindowTitle("About Timeline Viewer")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.about_text())
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.open()
+
+    # -- recent files and remembered state ---------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def _add_recent(self, path: Path) -> None:
+        entry = str(path.resolve())
+        files = [entry, *(f for f in self.recent_files() if f != entry)][:MAX_RECENT_FILES]
+        self.settings.setValue("recent_files", files)
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for number, entry in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(entry).name}")
+            action.setData(entry)
+            action.setToolTip(entry)
+            action.triggered.connect(self._on_recent_triggered)
+        self.recent_menu.setEnabled(bool(files))
+
+    @Slot()
+    def _on_recent_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.open_file(Path(str(action.data())))
+
+    @staticmethod
+    def _file_key(path: Path) -> str:
+        return hashlib.sha1(str(path.resolve()).encode(), usedforsecurity=False).hexdigest()
+
+    def _remember_selection(self) -> None:
+        if self.path is None:
+            return
+        event_id = self.current_event_id()
+        key = f"last_event/{self._file_key(self.path)}"
+        if event_id:
+            self.settings.setValue(key, event_id)
+        else:
+            self.settings.remove(key)
+
+    def _remembered_event(self, path: Path) -> str | None:
+        value = self.settings.value(f"last_event/{self._file_key(path)}")
+        return str(value) if value else None
+
+    def _restore_window_state(self) -> None:
+        for key, target in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/main_splitter", self.main_splitter.restoreState),
+            ("window/lower_splitter", self.lower_splitter.restoreState),
+        ):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray):
+                target(value)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/main_splitter", self.main_splitter.saveState())
+        self.settings.setValue("window/lower_splitter", self.lower_splitter.saveState())
+        self._remember_selection()
+        self.settings.sync()
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- drag and drop -----------------------------------------------------------------------
+
+    @override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+
+    @override
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData().urls())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_file(path)
+
+
+def _dropped_file(urls: list[QUrl]) -> Path | None:
+    files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+    return files[0] if len(files) == 1 else None
