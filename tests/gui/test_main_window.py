@@ -73,7 +73,7 @@ def test_selecting_in_the_list_fills_the_pane_with_quotes_and_citations(qtbot: Q
     for quote in ("We took part in the mission from the first day.", "They were the last to leave."):
         assert f"“{quote}”" in text
     assert "Anar Əliyev, Minister of Examples · 17 March 2024 · Press statements, Capital City" in text
-    assert "⚠ Known only from the news report; not checked against the official transcript." in text
+    assert "⚠ Unverified. Known only from the news report; not checked against the official transcript." in text
     for number, outlet in ((1, "Daily Example"), (2, "Example Monitor")):
         assert f"[{number}]" in text
         assert outlet in text

@@ -108,8 +108,10 @@ def test_the_required_quotes_are_present(timeline: Timeline, words: str) -> None
 
 def test_the_unverified_stoltenberg_quote_says_so(timeline: Timeline) -> None:
     (quote,) = [q for q in timeline.quotes if q.text.startswith("One of the last troops to leave Afghanistan")]
+    assert not quote.verified
     assert quote.note is not None
     assert "transcript" in quote.note.lower()
+    assert [q.id for q in timeline.quotes if not q.verified] == [quote.id]
 
 
 @pytest.mark.parametrize(

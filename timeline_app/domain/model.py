@@ -280,6 +280,10 @@ class Quote(_Strict):
     occasion: str | None = Field(default=None, description="Where and on what occasion.")
     source: Slug = Field(description="Id of the source the words are taken from.")
     role: str | None = Field(default=None, description="The speaker's role then, if not the person's usual role.")
+    verified: bool = Field(
+        default=True,
+        description="False when the words could not be checked against the original; say why in 'note'.",
+    )
     note: str | None = Field(default=None, description="E.g. 'not checked against the official transcript'.")
 
 

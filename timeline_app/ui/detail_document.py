@@ -193,7 +193,12 @@ class EventDocument:
         source = self._sources.get(quote.source)
         if source is not None:
             said.append("source: " + self._source_link(source))
-        note = f"<br><span class='warn'>⚠ {esc(quote.note)}</span>" if quote.note else ""
+        if not quote.verified:
+            note = f"<br><span class='warn'>⚠ Unverified. {esc(quote.note)}</span>"
+        elif quote.note:
+            note = f"<br><span class='note'>Note: {esc(quote.note)}</span>"
+        else:
+            note = ""
         return f"<blockquote>“{esc(quote.text)}”</blockquote><p class='attribution'>— {' · '.join(said)}{note}</p>"
 
     def _confidence_section(self) -> str:
