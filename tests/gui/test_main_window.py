@@ -287,6 +287,16 @@ def test_selection_is_shared_by_every_view(window: MainWindow) -> None:
     assert pane_text(window).startswith("A day in 1997")
 
 
+def test_models_pass_the_model_tester_before_loading(
+    qtbot: QtBot, qtmodeltester: ModelTester, settings: QSettings
+) -> None:
+    empty = MainWindow(settings)
+    qtbot.addWidget(empty)
+    qtmodeltester.check(empty.model, force_py=False)
+    qtmodeltester.check(empty.proxy, force_py=False)
+    assert empty.count_label.text() == "0 of 0 events"
+
+
 def test_models_pass_the_model_tester_through_load_filter_and_reload(
     qtmodeltester: ModelTester, window: MainWindow
 ) -> None:
