@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from timeline_app import __version__
+from timeline_app.desktop import expand_link_arguments
 from timeline_app.domain.loading import load_timeline
 from timeline_app.domain.problems import TimelineLoadError, TimelineReadError
 
@@ -127,6 +128,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return validate(arguments[1:])
         except SystemExit as exc:  # argparse's usage errors
             return int(exc.code or 0)
+    try:
+        # A double-clicked `timeline-app:` link arrives as one argument; turn it into FILE --event ID.
+        arguments = expand_link_arguments(arguments)
+    except ValueError as exc:
+        print(f"timeline-app: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         options = app_parser().parse_args(arguments)
     except SystemExit as exc:

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QIcon,
     QKeySequence,
     QPainter,
@@ -468,6 +469,8 @@ class MainWindow(QMainWindow):
         return str(value) if value else None
 
     def _restore_window_state(self) -> None:
+        if not isinstance(self.settings.value("window/geometry"), QByteArray):
+            self._default_size()
         for key, target in (
             ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
@@ -477,6 +480,11 @@ class MainWindow(QMainWindow):
             value = self.settings.value(key)
             if isinstance(value, QByteArray):
                 target(value)
+
+    def _default_size(self) -> None:
+        # First start: most of the screen, so the canvas, list and pane all have room to read.
+        available = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(1600, int(available.width() * 0.85)), min(1000, int(available.height() * 0.85)))
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -1,0 +1,190 @@
+"""What goes into the frozen app: one list of inputs for the Linux, Windows and macOS specs.
+
+The three ``timeline-app-*.spec`` files import this module, so the entry script, the data files,
+the hidden imports and the Qt parts left out stay the same on every platform; only the
+platform's own file names (``.so``/``.dll``/``.dylib``) differ in :data:`DROP_BINARIES`.
+
+Data files are taken from the *installed* package ``timeline_app.resources`` (the build
+installs the project into a clean virtual environment first), so the bundle holds exactly
+what ``pip install`` would give, and the build stops if a required file is missing.
+
+This module imports neither PyInstaller nor Qt at the top, so tests can read the lists.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+from timeline_app.desktop import APP_NAME, DESKTOP_ID, EXECUTABLE, ICON_SIZES, URL_SCHEME, icon_file_name
+from timeline_app.domain.bundled import BUNDLED_TIMELINE_NAME, RESOURCES_PACKAGE, SCHEMA_NAME
+
+PACKAGING = Path(__file__).resolve().parent
+ICONS = PACKAGING.parent / "icons"
+ENTRY_SCRIPT = str(PACKAGING / "launcher.py")
+DISTRIBUTION = "timeline-viewer"
+"""The distribution whose metadata is copied in: ``timeline_app.__version__`` reads it."""
+WINDOWS_ICON = str(ICONS / f"{DESKTOP_ID}.ico")
+MACOS_ICON = str(ICONS / f"{DESKTOP_ID}.icns")
+MACOS_APP = f"{APP_NAME}.app"
+
+REQUIRED_RESOURCES = (
+    f"timelines/{BUNDLED_TIMELINE_NAME}",
+    f"schema/{SCHEMA_NAME}",
+    f"icons/{icon_file_name()}",
+    *(f"icons/{icon_file_name(size)}" for size in ICON_SIZES),
+)
+"""Files (relative to ``timeline_app.resources``) the frozen app cannot do without."""
+OPTIONAL_RESOURCE_GLOBS = ("timelines/*.json", "translations/*.qm")
+"""Taken when present: more timelines, and the app's own translations once there are any."""
+
+HIDDEN_IMPORTS = (
+    "timeline_app.resources",  # a data-only package found through importlib.resources, never imported
+    "timeline_app.app",  # imported inside cli.main() once the arguments are parsed
+)
+EXCLUDED_MODULES = (
+    # Standard library the app never uses.
+    "tkinter",
+    "unittest",
+    "pydoc",
+    "doctest",
+    "xmlrpc",
+    "sqlite3",
+    "lib2to3",
+    "idlelib",
+    "ensurepip",
+    "distutils",
+    "setuptools",
+    "pkg_resources",
+    "pip",
+    # Qt modules beyond QtCore, QtGui and QtWidgets.
+    "PySide6.QtNetwork",
+    "PySide6.QtDBus",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtSvg",
+    "PySide6.QtSvgWidgets",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtXml",
+    "PySide6.QtConcurrent",
+    "PySide6.QtDesigner",
+    "PySide6.QtHelp",
+    "PySide6.QtUiTools",
+)
+
+_COMMON_DROPS = (
+    # Qt's own translations: the app loads no translator (saves 14 MB; qtbase alone is 5.8 MB).
+    r"PySide6/(Qt/)?translations/",
+    # Plugins for things the app does not do: networking/TLS, SQL, printing, QML, extra image formats.
+    r"PySide6/(Qt/)?plugins/(tls|networkinformation|sqldrivers|printsupport|qmltooling|qmllint|designer"
+    r"|generic|iconengines|vectorimageformats|egldeviceintegrations)/",
+    r"PySide6/(Qt/)?plugins/imageformats/(lib)?q(svg|tiff|webp|icns|tga|wbmp|pdf)[^/]*$",
+    r"PySide6/(Qt/)?plugins/platforminputcontexts/(lib)?qtvirtualkeyboardplugin",
+)
+DROP_BINARIES: dict[str, tuple[str, ...]] = {
+    "linux": (
+        *_COMMON_DROPS,
+        # Platforms: keep xcb (X11 and XWayland), wayland, offscreen and minimal.
+        r"PySide6/Qt/plugins/platforms/libq(eglfs|linuxfb|minimalegl|vnc|vkkhrdisplay)\.so",
+        # The GTK platform theme would pull in GTK 3, cairo, pango and atk (about 20 MB).
+        r"PySide6/Qt/plugins/platformthemes/libqgtk3\.so",
+        # Native Wayland stays (xdg-shell, the adwaita and bradient title bars); the OpenGL buffer
+        # integrations and the compositor side go: the widgets draw in shared memory.
+        r"PySide6/Qt/plugins/wayland-graphics-integration-(client|server)/",
+        r"PySide6/Qt/plugins/wayland-shell-integration/lib(fullscreen-shell-v1|ivi-shell|wl-shell-plugin|qt-shell)\.so",
+        r"(PySide6/Qt/lib/)?libQt6(EglFSDeviceIntegration|EglFsKmsSupport|WlShellIntegration|Network|OpenGL"
+        r"|Pdf|Qml|QmlMeta|QmlModels|QmlWorkerScript|Quick|VirtualKeyboard)\.so",
+        r"^lib(gtk-3|gdk-3|gdk_pixbuf-2\.0|atk-1\.0|atk-bridge-2\.0|atspi|cairo|cairo-gobject|pango-1\.0"
+        r"|pangocairo-1\.0|pangoft2-1\.0|epoxy|Xcomposite|Xcursor|Xdamage|Xi|Xinerama|Xrandr|fribidi|thai"
+        r"|datrie|pixman-1|crypto|ssl|gssapi_krb5|krb5|k5crypto|krb5support|keyutils|com_err|jpeg)\.so",
+    ),
+    "win32": (
+        *_COMMON_DROPS,
+        r"PySide6/(Qt/)?plugins/platforms/q(direct2d)\.dll",
+        r"PySide6/opengl32sw\.dll",  # 20 MB software OpenGL: QtWidgets does not need it
+        r"PySide6/Qt6(Network|OpenGL|Svg|Pdf|Qml|QmlMeta|QmlModels|QmlWorkerScript|Quick|VirtualKeyboard)\.dll",
+    ),
+    "darwin": (
+        *_COMMON_DROPS,
+        r"PySide6/Qt/lib/Qt(Network|OpenGL|Svg|Pdf|Qml|QmlMeta|QmlModels|QmlWorkerScript|Quick|VirtualKeyboard)"
+        r"\.framework/",
+    ),
+}
+
+STRIP = {"linux": True, "win32": False, "darwin": False}
+"""Strip symbols on Linux (pyenv's libpython alone shrinks from 22 to 5.5 MB); not on Windows
+(no ``strip``) nor on macOS (it would break code signatures)."""
+
+
+def version() -> str:
+    """The version of the installed project being frozen."""
+    from importlib.metadata import version as installed_version
+
+    return installed_version(DISTRIBUTION)
+
+
+def resources_folder() -> Path:
+    """Where ``timeline_app.resources`` is installed in the environment that runs the build."""
+    spec = importlib.util.find_spec(RESOURCES_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"{RESOURCES_PACKAGE} is not installed: install the project before freezing it")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def resource_files(folder: Path | None = None) -> list[tuple[Path, str]]:
+    """``(file, relative path)`` for every resource that goes into the bundle; stops if one is missing."""
+    folder = resources_folder() if folder is None else folder
+    missing = [name for name in REQUIRED_RESOURCES if not (folder / name).is_file()]
+    if missing:
+        raise SystemExit(
+            f"missing from {folder}: {', '.join(missing)} "
+            "(is the file in resources/ and matched by package-data in pyproject.toml?)"
+        )
+    chosen = {name: folder / name for name in REQUIRED_RESOURCES}
+    for pattern in OPTIONAL_RESOURCE_GLOBS:
+        for path in sorted(folder.glob(pattern)):
+            chosen.setdefault(path.relative_to(folder).as_posix(), path)
+    return [(path, name) for name, path in sorted(chosen.items())]
+
+
+def datas() -> list[tuple[str, str]]:
+    """PyInstaller ``datas``: the resources under ``timeline_app/resources/`` plus the dist-info metadata."""
+    from PyInstaller.utils.hooks import copy_metadata
+
+    target = RESOURCES_PACKAGE.replace(".", "/")
+    entries = [(str(path), str(Path(target, name).parent)) for path, name in resource_files()]
+    return entries + list(copy_metadata(DISTRIBUTION))
+
+
+def drop_pattern(platform: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{d})" for d in DROP_BINARIES[platform]))
+
+
+def slim(toc: list[tuple[str, str, str]], platform: str) -> list[tuple[str, str, str]]:
+    """A PyInstaller TOC without the Qt parts this app does not use (paths compared with ``/``)."""
+    pattern = drop_pattern(platform)
+    return [entry for entry in toc if not pattern.search(entry[0].replace("\\", "/"))]
+
+
+__all__ = [
+    "APP_NAME",
+    "DESKTOP_ID",
+    "ENTRY_SCRIPT",
+    "EXCLUDED_MODULES",
+    "EXECUTABLE",
+    "HIDDEN_IMPORTS",
+    "MACOS_APP",
+    "MACOS_ICON",
+    "STRIP",
+    "URL_SCHEME",
+    "WINDOWS_ICON",
+    "datas",
+    "slim",
+    "version",
+]

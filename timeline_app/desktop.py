@@ -1,0 +1,140 @@
+"""Desktop identity: names, the reverse-DNS desktop id, the app icon and the ``timeline-app:`` links.
+
+One place for the names that the launcher, the installer and the running app must agree on:
+``DESKTOP_ID`` is the file name of the ``.desktop`` entry, the AppStream id, the icon name in the
+hicolor theme and the Wayland app id; ``EXECUTABLE`` is the command on the PATH and the X11
+``WM_CLASS`` instance name (``StartupWMClass`` in the ``.desktop`` entry).
+
+Importing this module imports no Qt, so the command line and the packaging scripts can use the
+constants; :func:`app_icon` and :func:`apply_identity` import Qt when called.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, quote, unquote, urlsplit
+
+from timeline_app import __version__
+from timeline_app.domain.bundled import resource
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+APP_NAME = "Timeline Viewer"
+"""The name people see: window titles, the About box, the launcher."""
+EXECUTABLE = "timeline-app"
+"""The command, the Debian package and the folder under ``/opt``."""
+ORGANIZATION_NAME = "timelineviewer"
+ORGANIZATION_DOMAIN = "timelineviewer.github.io"
+DESKTOP_ID = "io.github.timelineviewer.TimelineViewer"
+"""Reverse-DNS id (the organisation domain reversed, then the app); no ``.desktop`` suffix."""
+LINK_DESKTOP_ID = f"{DESKTOP_ID}.Link"
+"""The hidden second launcher that opens ``timeline-app:`` links (it needs ``%u``; the main one uses ``%f``)."""
+TIMELINE_MIME_TYPE = "application/x-timeline+json"
+TIMELINE_GLOB = "*.timeline.json"
+URL_SCHEME = "timeline-app"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+"""The PNG sizes rendered from the SVG master (``resources/packaging/make_icons.py``)."""
+
+
+def icon_file_name(size: int | None = None) -> str:
+    """``…TimelineViewer.svg`` for the master, ``…TimelineViewer-48.png`` for a rendered size."""
+    return f"{DESKTOP_ID}.svg" if size is None else f"{DESKTOP_ID}-{size}.png"
+
+
+def app_icon() -> QIcon:
+    """The app icon with every PNG size, read through :mod:`importlib.resources`.
+
+    Needs a ``QGuiApplication``. PNG only: the SVG would need the Qt SVG icon engine, which the
+    frozen bundle leaves out.
+    """
+    from PySide6.QtGui import QIcon, QPixmap
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        pixmap = QPixmap()
+        if pixmap.loadFromData(resource("icons", icon_file_name(size)).read_bytes(), "PNG"):
+            icon.addPixmap(pixmap)
+    return icon
+
+
+def apply_identity(app: QGuiApplication) -> None:
+    """Name, organisation, version, desktop file name and window icon. Call before any window exists."""
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
+    if sys.platform == "win32":  # pragma: no cover - taskbar grouping with the installer's Start-menu entry
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(DESKTOP_ID)
+
+
+@dataclass(frozen=True)
+class AppLink:
+    """What a ``timeline-app:`` link asks for: a file (``None``: the bundled timeline) and an event."""
+
+    file: Path | None = None
+    event: str | None = None
+
+
+def app_link(file: Path | None = None, event: str | None = None) -> str:
+    """``timeline-app://open?file=/abs/path.timeline.json&event=ID``; both parts optional."""
+    query = []
+    if file is not None:
+        query.append(f"file={quote(str(file), safe='/')}")
+    if event is not None:
+        query.append(f"event={quote(event, safe='')}")
+    return f"{URL_SCHEME}://open" + (f"?{'&'.join(query)}" if query else "")
+
+
+def parse_app_link(text: str) -> AppLink | None:
+    """The request in a ``timeline-app:`` link, or ``None`` if ``text`` is not one.
+
+    Accepted: ``timeline-app://open?file=PATH&event=ID``, ``timeline-app:?event=ID`` and
+    ``timeline-app:///abs/path.timeline.json?event=ID``. Only local files: a ``file`` that is a URL
+    other than ``file://`` makes the link invalid (``ValueError``).
+    """
+    if not text.lower().startswith(f"{URL_SCHEME}:"):
+        return None
+    parts = urlsplit(text)
+    if parts.netloc not in ("", "open"):
+        raise ValueError(f"unknown {URL_SCHEME}: link target '{parts.netloc}' in {text}")
+    query = parse_qs(parts.query, keep_blank_values=False)
+    files = query.get("file", [])
+    events = query.get("event", [])
+    file_text = files[-1] if files else unquote(parts.path)
+    if file_text.startswith("file://"):
+        file_text = unquote(urlsplit(file_text).path)
+    elif "://" in file_text:
+        raise ValueError(f"{URL_SCHEME}: links open local files only, not {file_text}")
+    file = Path(file_text) if file_text not in ("", "/") else None
+    return AppLink(file=file, event=events[-1] if events else None)
+
+
+def expand_link_arguments(arguments: Sequence[str]) -> list[str]:
+    """Command-line arguments with a ``timeline-app:`` link or a ``file://`` URL turned into ``FILE --event ID``.
+
+    Launchers pass links (and, for ``%u``, sometimes files) as URLs; the app's parser wants a path.
+    """
+    expanded: list[str] = []
+    for argument in arguments:
+        if argument.startswith("file://"):
+            expanded.append(unquote(urlsplit(argument).path))
+            continue
+        link = parse_app_link(argument)
+        if link is None:
+            expanded.append(argument)
+            continue
+        if link.file is not None:
+            expanded.append(str(link.file))
+        if link.event is not None:
+            expanded += ["--event", link.event]
+    return expanded
