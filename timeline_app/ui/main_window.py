@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -45,7 +46,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QToolBar,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
@@ -57,6 +57,7 @@ from timeline_app.domain.problems import TimelineLoadError
 from timeline_app.qtmodels.event_model import EventTableModel
 from timeline_app.qtmodels.filter_proxy import EventFilterProxy
 from timeline_app.qtmodels.roles import EventRole
+from timeline_app.ui.canvas import TimelinePanel
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.problems_dialog import ProblemsDialog
@@ -99,11 +100,10 @@ class MainWindow(QMainWindow):
         self.event_list.setSelectionModel(self.selection)
         self.event_list.configure_columns()
         self.detail_pane = DetailPane()
-        self.canvas_area = QWidget()
-        """Where the zoomable timeline canvas lives (issue 4); an empty frame until then."""
-        self.canvas_area.setObjectName("canvas_area")
-        self.canvas_area.setMinimumHeight(160)
-        QVBoxLayout(self.canvas_area).setContentsMargins(0, 0, 0, 0)
+        self.timeline_panel = TimelinePanel()
+        self.timeline_panel.setObjectName("timeline_panel")
+        self.timeline_panel.setMinimumHeight(220)
+        self.timeline_panel.set_models(self.proxy, self.selection)
 
         self.search_field = QLineEdit()
         self.category_buttons: dict[str, QToolButton] = {}
@@ -132,10 +132,10 @@ class MainWindow(QMainWindow):
         self.lower_splitter.setStretchFactor(1, 2)
         self.main_splitter = QSplitter(Qt.Orientation.Vertical)
         self.main_splitter.setObjectName("main_splitter")
-        self.main_splitter.addWidget(self.canvas_area)
+        self.main_splitter.addWidget(self.timeline_panel)
         self.main_splitter.addWidget(self.lower_splitter)
-        self.main_splitter.setStretchFactor(0, 2)
-        self.main_splitter.setStretchFactor(1, 3)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.main_splitter)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.file_label)
@@ -159,12 +159,13 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action("&Search…", key.Find, tip="Search titles, summaries, quotes and sources")
         self.clear_filters_action = self._action("&Clear Search and Filters", "Ctrl+Shift+L")
-        self.zoom_in_action = self._action("Zoom &In", key.ZoomIn)
-        self.zoom_out_action = self._action("Zoom &Out", key.ZoomOut)
+        self.zoom_in_action = self._action("Zoom &In", key.ZoomIn, tip="Zoom in on the timeline")
+        self.zoom_in_action.setShortcuts([QKeySequence(key.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action("Zoom &Out", key.ZoomOut, tip="Zoom out on the timeline")
         self.fit_action = self._action("&Fit All", "Ctrl+0", tip="Show the whole timeline")
-        self.go_to_date_action = self._action("&Go to Date…", "Ctrl+G")
-        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.go_to_date_action):
-            action.setEnabled(False)  # enabled once the canvas is installed (issue 4)
+        self.go_to_date_action = self._action("&Go to Date…", "Ctrl+G", tip="Show a year, month or day")
+        self.list_in_view_action = self._action("&List Only Events in View", tip="Limit the list to the time shown")
+        self.list_in_view_action.setCheckable(True)
         self.about_action = self._action("&About Timeline Viewer")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         for level, label in CONFIDENCE_LEVELS:
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         confidence_menu = view_menu.addMenu("C&onfidence")
         for action in self.confidence_actions.values():
             confidence_menu.addAction(action)
+        view_menu.addAction(self.list_in_view_action)
         view_menu.addAction(self.clear_filters_action)
         view_menu.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.go_to_date_action):
@@ -227,6 +229,14 @@ class MainWindow(QMainWindow):
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
+        # timeline canvas
+        self.zoom_in_action.triggered.connect(self.timeline_panel.zoom_in)
+        self.zoom_out_action.triggered.connect(self.timeline_panel.zoom_out)
+        self.fit_action.triggered.connect(self.timeline_panel.fit_all)
+        self.go_to_date_action.triggered.connect(self.ask_date)
+        self.timeline_panel.activated.connect(self._focus_detail_pane)
+        self.timeline_panel.canvas.view_changed.connect(self._on_view_changed)
+        self.list_in_view_action.toggled.connect(self._on_view_changed)
         # selection → detail pane
         self.selection.currentChanged.connect(self._on_current_changed)
         self.detail_pane.related_event_requested.connect(self.select_event)
@@ -311,6 +321,37 @@ class MainWindow(QMainWindow):
         event = current.data(EventRole.EVENT) if current.isValid() else None
         self.detail_pane.show_event(timeline, event)
 
+    # -- the canvas ------------------------------------------------------------------------
+
+    @Slot()
+    def ask_date(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("go_to_date_dialog")
+        dialog.setWindowTitle("Go to Date")
+        dialog.setLabelText("Year, month or day — e.g. 1994, May 1994 or 1994-05-04:")
+        dialog.textValueSelected.connect(self.go_to_date)
+        dialog.open()
+
+    @Slot(str)
+    def go_to_date(self, text: str) -> bool:
+        if self.timeline_panel.go_to_date(text):
+            return True
+        self.statusBar().showMessage(f"'{text}' is not a date; try 1994, May 1994 or 1994-05-04", 6000)
+        return False
+
+    @Slot()
+    def _focus_detail_pane(self) -> None:
+        self.detail_pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    @Slot(bool)
+    def _on_view_changed(self, _checked: bool = False) -> None:
+        if self.list_in_view_action.isChecked():
+            state = self.timeline_panel.view_state
+            self.proxy.set_window((state.start, state.end))
+        else:
+            self.proxy.set_window(None)
+
     # -- filters -----------------------------------------------------------------------------
 
     @Slot()
@@ -325,6 +366,7 @@ class MainWindow(QMainWindow):
             button.setChecked(True)
         for action in self.confidence_actions.values():
             action.setChecked(True)
+        self.list_in_view_action.setChecked(False)
 
     def _rebuild_category_filters(self, timeline: Timeline, *, keep: bool) -> None:
         hidden = {c for c, b in self.category_buttons.items() if not b.isChecked()} if keep else set()
@@ -469,6 +511,9 @@ class MainWindow(QMainWindow):
         return str(value) if value else None
 
     def _restore_window_state(self) -> None:
+        # The legend overlays the lanes, so it starts hidden; the Legend button shows it, and it stays as left.
+        legend = self.settings.value("window/legend", False)
+        self.timeline_panel.legend_button.setChecked(legend is True or legend == "true")
         if not isinstance(self.settings.value("window/geometry"), QByteArray):
             self._default_size()
         for key, target in (
@@ -491,6 +536,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/main_splitter", self.main_splitter.saveState())
         self.settings.setValue("window/lower_splitter", self.lower_splitter.saveState())
+        self.settings.setValue("window/legend", self.timeline_panel.legend_button.isChecked())
         self._remember_selection()
         self.settings.sync()
 

@@ -1,0 +1,422 @@
+"""The timeline canvas: zoom, pan, selection shared with a list, keyboard, overview, filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, Qt
+from PySide6.QtGui import QFont, QWheelEvent
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from timeline_app.domain.columns import day_number
+from timeline_app.domain.loading import load_timeline
+from timeline_app.qtmodels.event_model import EventTableModel
+from timeline_app.qtmodels.filter_proxy import EventFilterProxy
+from timeline_app.ui.canvas import TimelineCanvas, TimelinePanel
+from timeline_app.ui.canvas.canvas import WHEEL_ZOOM_PER_NOTCH
+from timeline_app.ui.canvas.renderer import HitKind
+from timeline_app.ui.canvas.style import GUTTER
+
+SAMPLE = Path(__file__).resolve().parent.parent / "screenshots" / "sample.timeline.json"
+
+
+@dataclass
+class Setup:
+    model: EventTableModel
+    proxy: EventFilterProxy
+    selection: QItemSelectionModel
+    panel: TimelinePanel
+    table: QTableView
+    window: QWidget
+
+    @property
+    def canvas(self) -> TimelineCanvas:
+        return self.panel.canvas
+
+    def row(self, event_id: str) -> int:
+        row = self.model.row_of(event_id)
+        assert row is not None
+        return row
+
+    def painted(self) -> TimelineCanvas:
+        """The canvas after a synchronous repaint, so its hit regions match the current view."""
+        self.canvas.repaint()
+        return self.canvas
+
+    def point_of(self, event_id: str) -> QPoint:
+        position = self.painted().event_position(self.row(event_id))
+        assert position is not None, f"{event_id} is not drawn on its own"
+        return position.toPoint()
+
+    def current_id(self) -> str | None:
+        row = self.canvas.current_event
+        return None if row is None else self.model.columns.ids[row] if self.model.columns else None
+
+
+@pytest.fixture
+def setup(qtbot: QtBot) -> Setup:
+    model = EventTableModel()
+    model.set_timeline(load_timeline(SAMPLE).timeline)
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(model)
+    selection = QItemSelectionModel(proxy)
+    panel = TimelinePanel()
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(12)
+    panel.setFont(font)
+    panel.canvas.animation_ms = 0
+    panel.set_models(proxy, selection)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSelectionModel(selection)
+    # A plain top-level holds the panel: a top-level with a layout would make the offscreen
+    # platform warn that it cannot apply size hints.
+    window = QWidget()
+    panel.setParent(window)
+    window.resize(1400, 700)
+    panel.setGeometry(0, 0, 1400, 700)
+    for widget in (window, table):
+        qtbot.addWidget(widget)
+    window.show()
+    qtbot.waitExposed(window)
+    return Setup(model, proxy, selection, panel, table, window)
+
+
+def day(text: str) -> float:
+    return day_number(dt.date.fromisoformat(text))
+
+
+def wheel(canvas: TimelineCanvas, position: QPointF, dx: int, dy: int, shift: bool = False) -> None:
+    modifiers = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    event = QWheelEvent(
+        position,
+        canvas.mapToGlobal(position),
+        QPoint(0, 0),
+        QPoint(dx, dy),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(canvas, event)
+
+
+# -- loading ------------------------------------------------------------------------------------
+
+
+def test_a_new_timeline_is_laid_out_once_and_shows_its_own_range(setup: Setup) -> None:
+    state = setup.canvas.view_state
+    assert state.start <= day("1992-01-01") < day("2022-01-01") <= state.end
+    assert state.span < (day("2022-01-01") - day("1992-01-01")) * 1.1
+    scene = setup.canvas.scene
+    assert scene is not None
+    assert [lane.label for lane in scene.lanes] == [
+        "Diplomacy",
+        "Partnership programmes",
+        "Peace-support operations",
+        "Summits",
+        "Regional context",
+    ]
+
+
+def test_an_empty_model_shows_a_message_and_no_events(setup: Setup) -> None:
+    setup.model.set_timeline(None)
+    assert setup.canvas.scene is None
+    assert setup.painted().render_hits().items == []
+
+
+# -- zoom and pan -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("x", [GUTTER + 40.0, 700.0, 1300.0])
+def test_wheel_zoom_keeps_the_day_under_the_cursor(setup: Setup, x: float) -> None:
+    canvas = setup.canvas
+    before = canvas.view_state
+    pinned = canvas.day_at(x)
+    wheel(canvas, QPointF(x, 300), 0, 120)
+    after = canvas.view_state
+    assert after.span == pytest.approx(before.span * WHEEL_ZOOM_PER_NOTCH)
+    assert canvas.day_at(x) == pytest.approx(pinned, abs=1e-6)
+    wheel(canvas, QPointF(x, 300), 0, -240)
+    assert canvas.view_state.span > after.span
+
+
+def test_wheel_zoom_out_stops_at_the_whole_range(setup: Setup) -> None:
+    canvas = setup.canvas
+    for _ in range(30):
+        wheel(canvas, QPointF(500, 300), 0, -120)
+    widest = canvas.view_state
+    wheel(canvas, QPointF(900, 300), 0, -120)
+    assert canvas.view_state is widest
+    assert (widest.start, widest.end) == (canvas.limits.first, canvas.limits.last)
+
+
+def test_horizontal_and_shift_wheel_pan_without_zooming(setup: Setup) -> None:
+    canvas = setup.canvas
+    canvas.set_range(day("2000-01-01"), day("2004-01-01"))
+    before = canvas.view_state
+    wheel(canvas, QPointF(700, 300), -120, 0)
+    later = canvas.view_state
+    assert later.span == pytest.approx(before.span)
+    assert later.start > before.start
+    wheel(canvas, QPointF(700, 300), 0, 120, shift=True)
+    assert canvas.view_state.span == pytest.approx(before.span)
+    assert canvas.view_state.start < later.start
+
+
+def test_dragging_pans_the_view_with_the_pointer(qtbot: QtBot, setup: Setup) -> None:
+    canvas = setup.canvas
+    canvas.set_range(day("2000-01-01"), day("2004-01-01"))
+    before = canvas.view_state
+    empty = QPoint(600, canvas.height() - 30)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=empty)
+    qtbot.mouseMove(canvas, empty - QPoint(100, 0))
+    qtbot.mouseMove(canvas, empty - QPoint(200, 0))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=empty - QPoint(200, 0))
+    days_per_px = before.span / canvas.plot_width()
+    assert canvas.view_state.start == pytest.approx(before.start + 200 * days_per_px)
+    assert canvas.view_state.span == pytest.approx(before.span)
+    assert canvas.current_event is None, "a drag is not a click"
+
+
+def test_zoom_buttons_and_fit_all(qtbot: QtBot, setup: Setup) -> None:
+    canvas = setup.canvas
+    start = canvas.view_state
+    qtbot.mouseClick(setup.panel.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert canvas.view_state.span == pytest.approx(start.span / 2)
+    assert canvas.view_state.centre == pytest.approx(start.centre)
+    qtbot.mouseClick(setup.panel.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert canvas.view_state.span == pytest.approx(start.span)
+    setup.panel.zoom_in()
+    qtbot.mouseClick(setup.panel.fit_button, Qt.MouseButton.LeftButton)
+    assert (canvas.view_state.start, canvas.view_state.end) == (canvas.limits.first, canvas.limits.last)
+
+
+def test_animated_zoom_arrives_at_the_same_view(qtbot: QtBot, setup: Setup) -> None:
+    canvas = setup.canvas
+    canvas.animation_ms = 60
+    start = canvas.view_state
+    canvas.zoom_in()
+    assert canvas.view_state.span == pytest.approx(start.span), "the animation has only started"
+    qtbot.waitUntil(lambda: canvas.view_state.span == pytest.approx(start.span / 2))
+    assert canvas.view_state.centre == pytest.approx(start.centre)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("1994", "1994-01-01", "1995-01-01"),
+        ("May 1994", "1994-05-01", "1994-06-01"),
+        ("1994-05-04", "1994-05-04", "1994-05-05"),
+    ],
+)
+def test_go_to_date_shows_the_period_named(setup: Setup, text: str, first: str, last: str) -> None:
+    assert setup.panel.go_to_date(text)
+    state = setup.canvas.view_state
+    assert state.start <= day(first)
+    assert day(last) <= state.end
+    assert state.span < (day(last) - day(first)) * 1.2 + 7
+
+
+def test_go_to_date_refuses_what_it_cannot_read_and_changes_nothing(setup: Setup) -> None:
+    before = setup.canvas.view_state
+    assert not setup.panel.go_to_date("next spring")
+    assert setup.canvas.view_state is before
+
+
+# -- selection shared with the list ---------------------------------------------------------------------
+
+
+def test_clicking_an_event_selects_it_in_the_list_too(qtbot: QtBot, setup: Setup) -> None:
+    row = setup.row("pfp")
+    qtbot.mouseClick(setup.canvas, Qt.MouseButton.LeftButton, pos=setup.point_of("pfp"))
+    assert setup.canvas.current_event == row
+    proxy_index = setup.proxy.mapFromSource(setup.model.index(row, 0))
+    assert setup.table.currentIndex().row() == proxy_index.row()
+    assert setup.table.selectionModel().isRowSelected(proxy_index.row())
+    assert len(setup.selection.selectedRows()) == 1
+
+
+def test_selecting_in_the_list_highlights_and_reveals_the_event(setup: Setup) -> None:
+    canvas = setup.canvas
+    canvas.set_range(day("1992-01-01"), day("1993-01-01"))
+    row = setup.row("summit-2018")
+    proxy_index = setup.proxy.mapFromSource(setup.model.index(row, 0))
+    setup.table.setCurrentIndex(proxy_index)
+    assert canvas.current_event == row
+    state = canvas.view_state
+    assert state.start < day("2018-07-11") < state.end
+    assert state.span == pytest.approx(day("1993-01-01") - day("1992-01-01")), "revealing pans, it does not zoom"
+    assert canvas.event_position(row) is not None or setup.painted().event_position(row) is not None
+
+
+def test_a_selected_event_inside_a_cluster_is_still_drawn_on_its_own(setup: Setup) -> None:
+    canvas = setup.canvas
+    canvas.fit_all()
+    hits = setup.painted().render_hits().items
+    clustered = [h for h in hits if h.kind is HitKind.CLUSTER]
+    assert clustered, "at fit-all the August 2021 talks merge into a cluster"
+    setup.table.setCurrentIndex(setup.proxy.mapFromSource(setup.model.index(setup.row("talks-2021b"), 0)))
+    assert setup.painted().event_position(setup.row("talks-2021b")) is not None
+
+
+def test_clicking_a_cluster_zooms_into_it(qtbot: QtBot, setup: Setup) -> None:
+    canvas = setup.canvas
+    canvas.fit_all()
+    cluster = next(h for h in setup.painted().render_hits().items if h.kind is HitKind.CLUSTER)
+    before = canvas.view_state.span
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=cluster.rect.center().toPoint())
+    state = canvas.view_state
+    assert state.span < before / 10
+    assert state.start <= cluster.first
+    assert cluster.last <= state.end
+
+
+def test_double_click_zooms_to_the_event_and_asks_for_its_details(qtbot: QtBot, setup: Setup) -> None:
+    point = setup.point_of("summit-2004")
+    with qtbot.waitSignal(setup.panel.activated):
+        qtbot.mouseDClick(setup.canvas, Qt.MouseButton.LeftButton, pos=point)
+    state = setup.canvas.view_state
+    assert state.span <= 30
+    assert state.start < day("2004-06-28") < state.end
+    assert setup.canvas.current_event == setup.row("summit-2004")
+
+
+def test_hovering_explains_the_event(setup: Setup) -> None:
+    point = setup.point_of("disputed")
+    text = setup.canvas.tooltip_at(QPointF(point))
+    assert "Training centre accredited" in text
+    assert "2010 or 15 June 2012 — sources disagree" in text
+    assert "2 sources" in text
+
+
+# -- keyboard ----------------------------------------------------------------------------------------------
+
+
+def press(qtbot: QtBot, setup: Setup, key: Qt.Key) -> None:
+    qtbot.keyClick(setup.canvas, key)
+
+
+def test_arrows_home_and_end_walk_through_time(qtbot: QtBot, setup: Setup) -> None:
+    setup.canvas.setFocus()
+    press(qtbot, setup, Qt.Key.Key_Home)
+    assert setup.current_id() == "nacc"
+    press(qtbot, setup, Qt.Key.Key_Right)
+    assert setup.current_id() == "pfp", "4 May 1994, before the approximate visit listed later in the file"
+    press(qtbot, setup, Qt.Key.Key_Right)
+    assert setup.current_id() == "first-visit"
+    press(qtbot, setup, Qt.Key.Key_Left)
+    assert setup.current_id() == "pfp"
+    press(qtbot, setup, Qt.Key.Key_End)
+    assert setup.current_id() == "kabul"
+    assert setup.table.currentIndex().isValid()
+
+
+def test_up_and_down_go_to_the_nearest_event_in_the_neighbouring_lane(qtbot: QtBot, setup: Setup) -> None:
+    setup.canvas.select_event(setup.row("summit-2004"))
+    press(qtbot, setup, Qt.Key.Key_Up)
+    assert setup.current_id() == "iraq", "Peace-support operations: the nearest start to June 2004"
+    press(qtbot, setup, Qt.Key.Key_Down)
+    assert setup.current_id() == "summit-2004"
+    press(qtbot, setup, Qt.Key.Key_Down)
+    assert setup.current_id() == "war-2008"
+    press(qtbot, setup, Qt.Key.Key_Down)
+    assert setup.current_id() == "war-2008", "there is no lane below the last"
+
+
+def test_enter_asks_for_the_details_of_the_current_event(qtbot: QtBot, setup: Setup) -> None:
+    setup.canvas.select_event(setup.row("pfp"))
+    with qtbot.waitSignal(setup.canvas.activated):
+        press(qtbot, setup, Qt.Key.Key_Return)
+
+
+def test_plus_minus_and_zero_zoom(qtbot: QtBot, setup: Setup) -> None:
+    canvas = setup.canvas
+    start = canvas.view_state.span
+    press(qtbot, setup, Qt.Key.Key_Plus)
+    assert canvas.view_state.span == pytest.approx(start / 2)
+    press(qtbot, setup, Qt.Key.Key_Minus)
+    assert canvas.view_state.span == pytest.approx(start)
+    press(qtbot, setup, Qt.Key.Key_0)
+    assert canvas.view_state.span == pytest.approx(canvas.limits.span)
+
+
+def test_focus_is_visible(qtbot: QtBot, setup: Setup) -> None:
+    canvas = setup.canvas
+    setup.table.setFocus()
+    unfocused = canvas.grab().toImage()
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    focused = canvas.grab().toImage()
+    assert focused.pixelColor(1, canvas.height() // 2) != unfocused.pixelColor(1, canvas.height() // 2)
+
+
+# -- filters ------------------------------------------------------------------------------------------------
+
+
+def test_filtered_events_are_hidden_and_their_lane_collapses(setup: Setup) -> None:
+    setup.proxy.set_categories({"summits", "diplomacy"})
+    scene = setup.canvas.scene
+    assert scene is not None
+    assert [scene.lanes[i].label for i in scene.shown_lanes] == ["Diplomacy", "Summits"]
+    drawn = {h.event for h in setup.painted().render_hits().items if h.kind is HitKind.EVENT}
+    assert drawn
+    assert all(setup.model.columns is not None and setup.model.columns.categories[e] in (0, 3) for e in drawn)
+
+
+def test_a_search_shows_only_its_matches_highlighted(setup: Setup) -> None:
+    setup.proxy.set_search_text("summit")
+    scene = setup.canvas.scene
+    assert scene is not None
+    assert scene.search_active
+    setup.canvas.set_range(day("2009-01-01"), day("2013-01-01"))
+    drawn = {h.event for h in setup.painted().render_hits().items if h.kind is HitKind.EVENT}
+    assert drawn == {setup.row("summit-2010"), setup.row("summit-2012")}
+    setup.proxy.set_search_text("")
+    assert not scene.search_active
+
+
+def test_keyboard_steps_skip_filtered_events(qtbot: QtBot, setup: Setup) -> None:
+    setup.proxy.set_categories({"summits"})
+    setup.canvas.setFocus()
+    press(qtbot, setup, Qt.Key.Key_Home)
+    assert setup.current_id() == "summit-1999"
+    press(qtbot, setup, Qt.Key.Key_Right)
+    assert setup.current_id() == "summit-2004"
+
+
+# -- overview -----------------------------------------------------------------------------------------------
+
+
+def test_dragging_the_overview_window_pans_the_canvas(qtbot: QtBot, setup: Setup) -> None:
+    canvas, overview = setup.canvas, setup.panel.overview
+    canvas.set_range(day("1995-01-01"), day("1997-01-01"))
+    window = overview.window_rect()
+    start = window.center().toPoint()
+    qtbot.mousePress(overview, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(overview, start + QPoint(150, 0))
+    qtbot.mouseRelease(overview, Qt.MouseButton.LeftButton, pos=start + QPoint(150, 0))
+    moved = canvas.view_state
+    assert moved.span == pytest.approx(day("1997-01-01") - day("1995-01-01"))
+    assert moved.centre == pytest.approx(overview.day_at(window.center().x() + 150), abs=1.0)
+
+
+def test_clicking_the_overview_jumps_there(qtbot: QtBot, setup: Setup) -> None:
+    canvas, overview = setup.canvas, setup.panel.overview
+    canvas.set_range(day("1995-01-01"), day("1996-01-01"))
+    target = overview.x_of(day("2015-06-01"))
+    qtbot.mouseClick(overview, Qt.MouseButton.LeftButton, pos=QPoint(round(target), overview.height() // 2))
+    assert canvas.view_state.centre == pytest.approx(day("2015-06-01"), abs=canvas.limits.span / overview.width() * 2)
+
+
+@pytest.mark.parametrize(("key", "expected"), [(Qt.Key.Key_Right, "summit-2008"), (Qt.Key.Key_Left, "war-2008")])
+def test_with_nothing_chosen_arrows_start_from_what_is_on_screen(
+    qtbot: QtBot, setup: Setup, key: Qt.Key, expected: str
+) -> None:
+    setup.canvas.set_range(day("2008-01-01"), day("2009-01-01"))
+    press(qtbot, setup, key)
+    assert setup.current_id() == expected

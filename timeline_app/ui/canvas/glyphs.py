@@ -1,0 +1,220 @@
+"""How one event looks: the shapes shared by the canvas and its legend.
+
+Each date honesty gets its own look: a solid dot for a day, a soft band for a month or
+year, a halo for "approximately", a hollow mark for "uncertain", diamonds joined by a
+dashed line for dates the sources dispute, a bar for a period, washed-out colours for
+context. Dots, rings and bars are collected in a :class:`GlyphBatch` and drawn with one
+call per colour, because per-item Qt calls dominate painting time from Python.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QGradient, QLinearGradient, QPainter, QPen, QPolygonF
+
+from timeline_app.ui.canvas.style import BAR_HEIGHT, DOT_RADIUS, lighter_fill, with_alpha
+
+_NO_PEN = Qt.PenStyle.NoPen
+CLUSTER_HEIGHT = 16.0
+
+
+class GlyphBatch:
+    """Dots, halos, rings and bars to draw together, per colour."""
+
+    def __init__(self) -> None:
+        self.dots: dict[int, tuple[QColor, list[QPointF]]] = {}
+        self.halos: dict[int, tuple[QColor, list[QPointF]]] = {}
+        self.rings: dict[int, tuple[QColor, list[QPointF]]] = {}
+        self.bars: dict[int, tuple[QColor, list[QRectF]]] = {}
+        self.pills: dict[int, tuple[QColor, list[QLineF]]] = {}
+
+    @staticmethod
+    def _add(store: dict[int, tuple[QColor, list[QPointF]]], colour: QColor, point: QPointF) -> None:
+        key = colour.rgba()
+        entry = store.get(key)
+        if entry is None:
+            store[key] = (colour, [point])
+        else:
+            entry[1].append(point)
+
+    def dot(self, colour: QColor, x: float, y: float) -> None:
+        self._add(self.dots, colour, QPointF(x, y))
+
+    def halo(self, colour: QColor, x: float, y: float) -> None:
+        self._add(self.halos, colour, QPointF(x, y))
+
+    def ring(self, colour: QColor, x: float, y: float) -> None:
+        self._add(self.rings, colour, QPointF(x, y))
+
+    def bar(self, colour: QColor, rect: QRectF) -> None:
+        key = colour.rgba()
+        entry = self.bars.get(key)
+        if entry is None:
+            self.bars[key] = (colour, [rect])
+        else:
+            entry[1].append(rect)
+
+    def pill(self, colour: QColor, rect: QRectF) -> None:
+        """A cluster mark: drawn as a thick line with round caps, so many take one call."""
+        radius = rect.height() / 2
+        y = rect.center().y()
+        line = QLineF(rect.left() + radius, y, rect.right() - radius, y)
+        key = colour.rgba()
+        entry = self.pills.get(key)
+        if entry is None:
+            self.pills[key] = (colour, [line])
+        else:
+            entry[1].append(line)
+
+    def draw(self, painter: QPainter) -> None:
+        round_cap = Qt.PenCapStyle.RoundCap
+        for colour, points in self.halos.values():
+            painter.setPen(QPen(with_alpha(colour, 80), 2 * DOT_RADIUS + 6, Qt.PenStyle.SolidLine, round_cap))
+            painter.drawPoints(points)
+        for colour, rects in self.bars.values():
+            painter.setPen(QPen(colour, 1.0))
+            painter.setBrush(lighter_fill(colour))
+            painter.drawRects(rects)
+        for colour, points in self.dots.values():
+            painter.setPen(QPen(colour, 2 * DOT_RADIUS, Qt.PenStyle.SolidLine, round_cap))
+            painter.drawPoints(points)
+        white = QColor(Qt.GlobalColor.white)
+        for colour, points in self.rings.values():
+            painter.setPen(QPen(colour, 2 * DOT_RADIUS, Qt.PenStyle.SolidLine, round_cap))
+            painter.drawPoints(points)
+            painter.setPen(QPen(white, 2 * DOT_RADIUS - 3.2, Qt.PenStyle.SolidLine, round_cap))
+            painter.drawPoints(points)
+        for colour, lines in self.pills.values():
+            painter.setPen(QPen(colour.darker(118), CLUSTER_HEIGHT + 1.5, Qt.PenStyle.SolidLine, round_cap))
+            painter.drawLines(lines)
+            painter.setPen(QPen(colour, CLUSTER_HEIGHT - 0.5, Qt.PenStyle.SolidLine, round_cap))
+            painter.drawLines(lines)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+_SOFT_BRUSHES: dict[int, QBrush] = {}
+_EDGE_PENS: dict[tuple[int, bool], QPen] = {}
+
+
+def _soft_brush(colour: QColor) -> QBrush:
+    # One gradient per colour, in the shape's own coordinates, so every band reuses it.
+    brush = _SOFT_BRUSHES.get(colour.rgba())
+    if brush is None:
+        gradient = QLinearGradient(0, 0, 1, 0)
+        gradient.setCoordinateMode(QGradient.CoordinateMode.ObjectBoundingMode)
+        gradient.setColorAt(0.0, with_alpha(colour, 18))
+        gradient.setColorAt(0.25, with_alpha(colour, 70))
+        gradient.setColorAt(0.75, with_alpha(colour, 70))
+        gradient.setColorAt(1.0, with_alpha(colour, 18))
+        brush = _SOFT_BRUSHES[colour.rgba()] = QBrush(gradient)
+    return brush
+
+
+def _edge_pen(colour: QColor, dashed: bool) -> QPen:
+    pen = _EDGE_PENS.get((colour.rgba(), dashed))
+    if pen is None:
+        style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+        pen = _EDGE_PENS[(colour.rgba(), dashed)] = QPen(with_alpha(colour, 150), 1.2, style)
+    return pen
+
+
+def soft_band(
+    painter: QPainter,
+    colour: QColor,
+    left: float,
+    right: float,
+    y: float,
+    *,
+    uncertain: bool,
+    soft_ends: bool = True,
+) -> None:
+    """A period the date may fall in: strongest in the middle, fading to nothing at both ends.
+
+    Without ``soft_ends`` (the band runs off screen) it is drawn at its middle strength throughout.
+    """
+    rect = QRectF(left, y - BAR_HEIGHT / 2, max(right - left, 2 * DOT_RADIUS), BAR_HEIGHT)
+    painter.setPen(_NO_PEN)
+    painter.setBrush(_soft_brush(colour) if soft_ends else with_alpha(colour, 70))
+    painter.drawRect(rect)
+    # A thin line along the bottom edge keeps the band visible where it is faintest.
+    painter.setPen(_edge_pen(colour, uncertain))
+    painter.drawLine(QPointF(rect.left() + 2, rect.bottom()), QPointF(rect.right() - 2, rect.bottom()))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def faded_bar(
+    painter: QPainter, colour: QColor, left: float, right: float, y: float, *, fade_left: bool, fade_right: bool
+) -> None:
+    """A span whose ends are not exact (approximate dates, or an end nobody recorded)."""
+    rect = QRectF(left, y - BAR_HEIGHT / 2, max(right - left, 3.0), BAR_HEIGHT)
+    fill = lighter_fill(colour)
+    gradient = QLinearGradient(rect.left(), 0, rect.right(), 0)
+    fade = min(0.35, 24.0 / max(rect.width(), 1.0))
+    gradient.setColorAt(0.0, with_alpha(fill, 0) if fade_left else fill)
+    gradient.setColorAt(fade, fill)
+    gradient.setColorAt(1.0 - fade, fill)
+    gradient.setColorAt(1.0, with_alpha(fill, 0) if fade_right else fill)
+    painter.setPen(_NO_PEN)
+    painter.setBrush(QBrush(gradient))
+    painter.drawRect(rect)
+    edge = QLinearGradient(rect.left(), 0, rect.right(), 0)
+    edge.setColorAt(0.0, with_alpha(colour, 0) if fade_left else colour)
+    edge.setColorAt(fade, colour)
+    edge.setColorAt(1.0 - fade, colour)
+    edge.setColorAt(1.0, with_alpha(colour, 0) if fade_right else colour)
+    painter.setPen(QPen(QBrush(edge), 1.0))
+    painter.drawLine(rect.topLeft(), rect.topRight())
+    painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def dashed_bar(painter: QPainter, colour: QColor, left: float, right: float, y: float) -> None:
+    """A span whose dates the sources are unsure of: light fill, dashed outline."""
+    rect = QRectF(left, y - BAR_HEIGHT / 2, max(right - left, 3.0), BAR_HEIGHT)
+    painter.setBrush(with_alpha(lighter_fill(colour), 200))
+    painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
+    painter.drawRect(rect)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def contested(
+    painter: QPainter,
+    colour: QColor,
+    alternatives: list[tuple[float, float]],
+    y: float,
+    low: float = -1e9,
+    high: float = 1e9,
+) -> None:
+    """Each date the sources give, as a diamond (on a soft band when it is a month or year), joined by a dashed line.
+
+    Lines and bands are cut to ``[low, high]``, the drawable range.
+    """
+    centres = [(left + right) / 2 for left, right in alternatives]
+    first, last = max(min(centres), low), min(max(centres), high)
+    if first < last:
+        painter.setPen(QPen(colour, 1.3, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(first, y), QPointF(last, y))
+    for left, right in alternatives:
+        if right - left > 2 * DOT_RADIUS + 2 and right > low and left < high:
+            whole = low <= left and right <= high
+            soft_band(painter, colour, max(left, low), min(right, high), y, uncertain=False, soft_ends=whole)
+    painter.setPen(QPen(colour, 1.4))
+    painter.setBrush(QColor(Qt.GlobalColor.white))
+    radius = DOT_RADIUS + 0.8
+    for x in centres:
+        if low <= x <= high:
+            painter.drawPolygon(
+                QPolygonF(
+                    [QPointF(x, y - radius), QPointF(x + radius, y), QPointF(x, y + radius), QPointF(x - radius, y)]
+                )
+            )
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def count_text(count: int) -> str:
+    """A cluster's count, short enough for its pill: ``7``, ``1.2k``, ``35k``."""
+    if count < 1000:
+        return str(count)
+    if count < 10_000:
+        return f"{count / 1000:.1f}k".replace(".0k", "k")
+    return f"{count // 1000}k"

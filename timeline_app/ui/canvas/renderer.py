@@ -1,0 +1,867 @@
+"""Painting the canvas: axis, periods, lanes, events, clusters, density and legend.
+
+Per-frame work is proportional to what is on screen. Each lane asks its
+:class:`~timeline_app.domain.lanes.LaneIndex` how many events are in view (two binary
+searches). Past about one event per ten pixels the lane is drawn as density bars (two
+binary searches per bar); otherwise the visible events are fetched, merged into
+clusters where their glyphs would touch, and drawn in batches. Every drawn item leaves
+a :class:`Hit` so the widget can answer clicks, hovers and tooltips without repainting.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import repeat
+
+from PySide6.QtCore import QLineF, QLocale, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+
+from timeline_app.domain.columns import Flag, Shape
+from timeline_app.domain.dates import Precision
+from timeline_app.domain.ticks import Axis, build_axis
+from timeline_app.domain.timescale import ViewState
+from timeline_app.ui.canvas import glyphs
+from timeline_app.ui.canvas.scene import CanvasScene, label_text
+from timeline_app.ui.canvas.style import (
+    AXIS_BACKGROUND,
+    AXIS_HEIGHT,
+    BACKGROUND,
+    BAR_HEIGHT,
+    DENSITY_EVENTS_PER_PX,
+    DENSITY_SLICE,
+    DOT_RADIUS,
+    FOCUS,
+    GRID_MAJOR,
+    GRID_MINOR,
+    GUTTER,
+    GUTTER_BACKGROUND,
+    HOVER,
+    HOVER_FILL,
+    LABEL_GAP,
+    LANE_PADDING,
+    LEGEND_BACKGROUND,
+    MIN_LABEL_ROOM,
+    MIN_SEPARATION,
+    PERIOD_EDGE,
+    PERIOD_LABEL_FILL,
+    PERIOD_LINE,
+    ROW_HEIGHT,
+    SEARCH_MATCH,
+    SELECTION,
+    SELECTION_TEXT,
+    SEPARATOR,
+    TEXT,
+    TEXT_MUTED,
+    TEXT_SECONDARY,
+    WIDE_GLYPH,
+    blend,
+    lighter_fill,
+    muted,
+    period_fill,
+)
+
+_OVERHANG = 40.0
+"""How far past the plot's edges shapes are drawn before they are cut."""
+
+# Plain ints: testing an IntFlag member costs a Python-level call, and these are tested per event per frame.
+_CONTEXT = int(Flag.CONTEXT)
+_APPROXIMATE = int(Flag.APPROXIMATE)
+_UNCERTAIN = int(Flag.UNCERTAIN)
+_OPEN_END = int(Flag.OPEN_END)
+_POINT = int(Shape.POINT)
+_SPAN = int(Shape.SPAN)
+_CONTESTED = int(Shape.CONTESTED)
+_DAY = int(Precision.DAY)
+
+
+class HitKind(enum.IntEnum):
+    EVENT = 0
+    CLUSTER = 1
+    DENSITY = 2
+
+
+@dataclass(slots=True)
+class Hit:
+    rect: QRectF
+    kind: HitKind
+    event: int = -1
+    first: float = 0.0
+    """Cluster or density: the first day covered."""
+    last: float = 0.0
+    count: int = 1
+    lane: int = -1
+
+
+@dataclass
+class HitMap:
+    items: list[Hit] = field(default_factory=list)
+
+    def at(self, x: float, y: float) -> Hit | None:
+        """The topmost item under the point; an event wins over a cluster or density bar it sits on."""
+        best: Hit | None = None
+        for hit in reversed(self.items):
+            if hit.rect.contains(x, y) and (best is None or hit.kind < best.kind):
+                best = hit
+                if hit.kind is HitKind.EVENT:
+                    break
+        return best
+
+
+@dataclass(frozen=True, slots=True)
+class Highlights:
+    selected: int | None = None
+    hovered: int | None = None
+    focused: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBox:
+    lane: int
+    top: float
+    """Top in content coordinates (before scrolling), below the axis and period strip."""
+    height: float
+
+
+def lane_boxes(scene: CanvasScene) -> list[LaneBox]:
+    boxes = []
+    top = 0.0
+    for lane in scene.shown_lanes:
+        # Two rows at least, so every lane has room for a two-line name and its count.
+        height = 2 * LANE_PADDING + max(scene.lanes[lane].rows, 2) * ROW_HEIGHT
+        boxes.append(LaneBox(lane, top, height))
+        top += height
+    return boxes
+
+
+def row_centre_of(boxes: list[LaneBox], scene: CanvasScene, event: int) -> float | None:
+    """Centre of ``event``'s row in content coordinates (below the header, before scrolling)."""
+    lane = scene.lane_number(event)
+    for box in boxes:
+        if box.lane == lane:
+            return box.top + LANE_PADDING + scene.layout.rows[event] * ROW_HEIGHT + ROW_HEIGHT / 2
+    return None
+
+
+def header_height(scene: CanvasScene | None) -> float:
+    lines = scene.period_rows if scene is not None else 0
+    return AXIS_HEIGHT + lines * PERIOD_LINE + (4 if lines else 0)
+
+
+def qt_month_name(month: int, short: bool) -> str:
+    form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().standaloneMonthName(month, form)
+
+
+class CanvasRenderer:
+    """Paints a :class:`CanvasScene` for a :class:`ViewState`; keeps text measurements between frames."""
+
+    def __init__(self, font: QFont, month_name: Callable[[int, bool], str] = qt_month_name) -> None:
+        self._month_name = month_name
+        self.legend_visible = True
+        self.set_font(font)
+
+    def set_font(self, font: QFont) -> None:
+        self.font = QFont(font)
+        self.metrics = QFontMetricsF(self.font)
+        self.small_font = QFont(font)
+        if font.pointSizeF() > 0:
+            self.small_font.setPointSizeF(max(font.pointSizeF() * 0.88, 6.0))
+        else:
+            self.small_font.setPixelSize(max(round(font.pixelSize() * 0.88), 8))
+        self.small_metrics = QFontMetricsF(self.small_font)
+        self.bold_font = QFont(font)
+        self.bold_font.setBold(True)
+        self.bold_metrics = QFontMetricsF(self.bold_font)
+        self._widths: dict[str, float] = {}
+        self._event_widths: dict[int, float] = {}
+        self._elided: dict[tuple[int, float], str] = {}
+        self._legend: QImage | None = None
+        self._lane_names: dict[tuple[str, float], tuple[str, float, bool]] = {}
+
+    def forget_events(self) -> None:
+        """A new timeline: cached label widths refer to rows that mean something else now."""
+        self._event_widths = {}
+        self._elided = {}
+
+    def text_width(self, text: str) -> float:
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) > 4096:
+                self._widths.clear()
+            width = self._widths[text] = self.metrics.horizontalAdvance(text)
+        return width
+
+    def bold_text_width(self, text: str) -> float:
+        key = "\0" + text
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = self.bold_metrics.horizontalAdvance(text)
+        return width
+
+    # -- the frame ---------------------------------------------------------------------------
+
+    def paint(
+        self,
+        painter: QPainter,
+        width: int,
+        height: int,
+        state: ViewState,
+        scene: CanvasScene | None,
+        highlights: Highlights = Highlights(),
+    ) -> HitMap:
+        hits = HitMap()
+        painter.fillRect(QRectF(0, 0, width, height), BACKGROUND)
+        painter.setFont(self.font)
+        plot_width = width - GUTTER
+        if scene is None or plot_width < 40 or height < AXIS_HEIGHT + 20:
+            painter.setPen(TEXT_MUTED)
+            painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, "No timeline loaded")
+            return hits
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        axis = build_axis(state, plot_width, self.text_width, self._month_name, self.bold_text_width)
+        top = header_height(scene)
+        frame = _Frame(state, GUTTER, plot_width, top, height, scene)
+        boxes = lane_boxes(scene)
+
+        painter.save()
+        painter.setClipRect(QRectF(0, top, width, height - top))
+        self._paint_lane_backgrounds(painter, frame, boxes, width)
+        self._paint_periods(painter, frame)
+        self._paint_grid(painter, frame, axis)
+        painter.setClipRect(QRectF(GUTTER, top, plot_width, height - top))
+        for box in boxes:
+            lane_top = top + box.top - state.scroll
+            if lane_top < height and lane_top + box.height > top:
+                self._paint_lane(painter, frame, box, lane_top, hits)
+        for event, selected in ((highlights.hovered, False), (highlights.selected, True)):
+            if event is not None and scene.accepted(event):
+                self._paint_emphasised(painter, frame, boxes, event, selected=selected, hits=hits)
+        painter.restore()
+
+        self._paint_gutter(painter, frame, boxes, height)
+        self._paint_axis(painter, frame, axis, width)
+        self._paint_period_names(painter, frame)
+        if self.legend_visible:
+            self._paint_legend(painter, width, height)
+        if highlights.focused:
+            painter.setPen(QPen(FOCUS, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(1, 1, width - 2, height - 2))
+        return hits
+
+    # -- background ----------------------------------------------------------------------------
+
+    def _paint_lane_backgrounds(self, painter: QPainter, frame: _Frame, boxes: list[LaneBox], width: int) -> None:
+        painter.setPen(QPen(SEPARATOR, 1.0))
+        for box in boxes:
+            y = math.floor(frame.top + box.top + box.height - frame.state.scroll) + 0.5
+            painter.drawLine(QPointF(0, y), QPointF(width, y))
+
+    def _paint_periods(self, painter: QPainter, frame: _Frame) -> None:
+        # Opaque fills, darker where periods overlap: translucent fills of this size cost
+        # about a millisecond each with Qt's software rasteriser.
+        bands = [b for b in frame.scene.periods if b.end > frame.state.start and b.start < frame.state.end]
+        if not bands:
+            return
+        boundaries = sorted({frame.state.start, frame.state.end} | {b.start for b in bands} | {b.end for b in bands})
+        boundaries = [day for day in boundaries if frame.state.start <= day <= frame.state.end]
+        height = frame.bottom - frame.top
+        for first, last in itertools.pairwise(boundaries):
+            depth = sum(1 for b in bands if b.start <= first and b.end >= last)
+            if depth:
+                left, right = round(frame.x(first)), round(frame.x(last))
+                painter.fillRect(QRect(left, round(frame.top), right - left, round(height)), period_fill(depth))
+        painter.setPen(QPen(PERIOD_EDGE, 1.0, Qt.PenStyle.DotLine))
+        for band in bands:
+            for day in (band.start, band.end):
+                if frame.state.start < day < frame.state.end:
+                    x = round(frame.x(day)) + 0.5
+                    painter.drawLine(QPointF(x, frame.top), QPointF(x, frame.bottom))
+
+    def _paint_period_names(self, painter: QPainter, frame: _Frame) -> None:
+        scene = frame.scene
+        if not scene.periods:
+            return
+        strip_top = AXIS_HEIGHT
+        painter.fillRect(QRectF(0, strip_top, frame.left + frame.width, frame.top - strip_top), BACKGROUND)
+        painter.setFont(self.small_font)
+        painter.setPen(TEXT_SECONDARY)
+        painter.drawText(QRectF(8, strip_top, GUTTER - 14, PERIOD_LINE), Qt.AlignmentFlag.AlignVCenter, "Periods")
+        painter.save()
+        painter.setClipRect(QRectF(frame.left, strip_top, frame.width, frame.top - strip_top))
+        for band in scene.periods:
+            if band.end <= frame.state.start or band.start >= frame.state.end:
+                continue
+            left = max(frame.x(band.start), frame.left)
+            right = min(frame.x(band.end), frame.left + frame.width)
+            rect = QRectF(left, strip_top + band.row * PERIOD_LINE + 1, right - left, PERIOD_LINE - 2)
+            painter.fillRect(rect, PERIOD_LABEL_FILL)
+            room = rect.width() - 8
+            if room >= MIN_LABEL_ROOM:
+                text = self.small_metrics.elidedText(band.label, Qt.TextElideMode.ElideRight, room)
+                if text != "…":
+                    painter.setPen(TEXT)
+                    painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.restore()
+        painter.setFont(self.font)
+
+    def _paint_grid(self, painter: QPainter, frame: _Frame, axis: Axis) -> None:
+        minor = axis.minor
+        spacing = (minor.tick_x[1] - minor.tick_x[0]) if len(minor.tick_x) > 1 else 0.0
+        lines = []
+        if spacing >= 8:
+            lines = [QLineF(frame.left + x, frame.top, frame.left + x, frame.bottom) for x in minor.tick_x if x >= 0]
+            painter.setPen(QPen(GRID_MINOR, 1.0))
+            painter.drawLines(lines)
+        if axis.major is not None:
+            painter.setPen(QPen(GRID_MAJOR, 1.0))
+            major_lines = [
+                QLineF(frame.left + x, frame.top, frame.left + x, frame.bottom) for x in axis.major.tick_x if x >= 0
+            ]
+            painter.drawLines(major_lines)
+
+    # -- axis, gutter, legend ------------------------------------------------------------------------
+
+    def _paint_axis(self, painter: QPainter, frame: _Frame, axis: Axis, width: int) -> None:
+        painter.fillRect(QRectF(0, 0, width, AXIS_HEIGHT), AXIS_BACKGROUND)
+        painter.setPen(QPen(SEPARATOR, 1.0))
+        painter.drawLine(QPointF(0, AXIS_HEIGHT - 0.5), QPointF(width, AXIS_HEIGHT - 0.5))
+        painter.save()
+        painter.setClipRect(QRectF(frame.left, 0, frame.width, AXIS_HEIGHT))
+        half = AXIS_HEIGHT / 2
+        if axis.major is not None:
+            painter.setPen(QPen(TEXT_MUTED, 1.0))
+            painter.drawLines([QLineF(frame.left + x, 2, frame.left + x, AXIS_HEIGHT) for x in axis.major.tick_x])
+            painter.setFont(self.bold_font)
+            painter.setPen(TEXT)
+            for label in axis.major.labels:
+                painter.drawText(
+                    QRectF(frame.left + label.x, 0, label.width + 2, half), Qt.AlignmentFlag.AlignVCenter, label.text
+                )
+        painter.setPen(QPen(TEXT_MUTED, 1.0))
+        painter.drawLines(
+            [QLineF(frame.left + x, AXIS_HEIGHT - 7, frame.left + x, AXIS_HEIGHT) for x in axis.minor.tick_x]
+        )
+        painter.setFont(self.font)
+        painter.setPen(TEXT_SECONDARY)
+        for label in axis.minor.labels:
+            painter.drawText(
+                QRectF(frame.left + label.x, half - 1, label.width + 2, half - 3),
+                Qt.AlignmentFlag.AlignVCenter,
+                label.text,
+            )
+        painter.restore()
+
+    def _paint_gutter(self, painter: QPainter, frame: _Frame, boxes: list[LaneBox], height: int) -> None:
+        painter.save()
+        painter.setClipRect(QRectF(0, frame.top, GUTTER, height - frame.top))
+        painter.fillRect(QRectF(0, frame.top, GUTTER, height - frame.top), GUTTER_BACKGROUND)
+        painter.setPen(QPen(SEPARATOR, 1.0))
+        painter.drawLine(QPointF(GUTTER - 0.5, frame.top), QPointF(GUTTER - 0.5, height))
+        for box in boxes:
+            y = frame.top + box.top - frame.state.scroll
+            info = frame.scene.lanes[box.lane]
+            painter.setPen(QPen(SEPARATOR, 1.0))
+            bottom = math.floor(y + box.height) + 0.5
+            painter.drawLine(QPointF(0, bottom), QPointF(GUTTER, bottom))
+            text_width = GUTTER - 30
+            line = self.bold_metrics.height()
+            room = box.height - 2 * LANE_PADDING
+            name, name_height, wrapped = self._lane_name(info.label, room)
+            wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            name_flags = wrap if wrapped else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            top = y + LANE_PADDING + (ROW_HEIGHT - line) / 2
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(info.colour))
+            painter.drawRoundedRect(QRectF(10, top + 1, 4, name_height - 2), 2, 2)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setFont(self.bold_font)
+            painter.setPen(TEXT)
+            painter.drawText(QRectF(20, top, text_width, name_height + 2), int(name_flags), name)
+            count_top = top + name_height + 2
+            if count_top + self.small_metrics.height() <= y + box.height - LANE_PADDING + 2:
+                shown = len(frame.scene.indices[box.lane])
+                count = f"{shown:,} event{'s' if shown != 1 else ''}"
+                if shown != info.total:
+                    count = f"{shown:,} of {info.total:,} events"
+                painter.setFont(self.small_font)
+                painter.setPen(TEXT_SECONDARY)
+                painter.drawText(QRectF(20, count_top, text_width + 4, self.small_metrics.height() + 2), 0, count)
+        painter.restore()
+        painter.setFont(self.font)
+
+    def _lane_name(self, label: str, room: float) -> tuple[str, float, bool]:
+        """The lane name as drawn, its height, and whether it wraps onto a second line."""
+        cached = self._lane_names.get((label, room))
+        if cached is not None:
+            return cached
+        text_width = GUTTER - 30
+        line = self.bold_metrics.height()
+        wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        wrapped = self.bold_metrics.boundingRect(QRectF(0, 0, text_width, 10 * line), int(wrap), label)
+        # A long name wraps onto a second line when the lane is tall enough; otherwise it is elided.
+        if wrapped.height() <= 2 * line + 1 and wrapped.height() + line <= room:
+            result = (label, wrapped.height(), True)
+        else:
+            result = (self.bold_metrics.elidedText(label, Qt.TextElideMode.ElideRight, text_width), line, False)
+        self._lane_names[(label, room)] = result
+        return result
+
+    def _paint_legend(self, painter: QPainter, width: int, height: int) -> None:
+        legend = self._legend_image()
+        left, top = width - 10 - legend.width(), height - 10 - legend.height()
+        if left < GUTTER + 10 or top < AXIS_HEIGHT + 10:
+            return
+        painter.drawImage(QPointF(left, top), legend)
+
+    def _legend_image(self) -> QImage:
+        # Drawn once per font: forty-odd text and shape calls would cost most of a millisecond a frame.
+        if self._legend is not None:
+            return self._legend
+        entries: list[tuple[str, Callable[[QPainter, float, float], None]]] = [
+            ("Date known to the day", _legend_dot),
+            ("Known only to the month or year", _legend_band),
+            ("Approximate date (c.)", _legend_halo),
+            ("Uncertain date (?)", _legend_ring),
+            ("Sources disagree: dates joined", _legend_contested),
+            ("Period with start and end", _legend_bar),
+            ("Background context (muted)", _legend_muted),
+            ("Events too close to tell apart", _legend_cluster),
+        ]
+        metrics = self.small_metrics
+        column_width = math.ceil(max(metrics.horizontalAdvance(text) for text, _ in entries)) + 48
+        rows = (len(entries) + 1) // 2
+        line = 19.0
+        image = QImage(2 * column_width + 17, round(rows * line) + 13, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            box = QRectF(0.5, 0.5, image.width() - 1, image.height() - 1)
+            painter.setPen(QPen(SEPARATOR, 1.0))
+            painter.setBrush(LEGEND_BACKGROUND)
+            painter.drawRoundedRect(box, 6, 6)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setFont(self.small_font)
+            for number, (text, sample) in enumerate(entries):
+                column, row = divmod(number, rows)
+                x = box.left() + 8 + column * column_width
+                y = box.top() + 6 + row * line + line / 2
+                sample(painter, x + 18, y)
+                painter.setPen(TEXT)
+                painter.drawText(
+                    QRectF(x + 40, y - line / 2, column_width - 40, line), Qt.AlignmentFlag.AlignVCenter, text
+                )
+        finally:
+            painter.end()
+        self._legend = image
+        return image
+
+    # -- events --------------------------------------------------------------------------------
+
+    def _paint_lane(self, painter: QPainter, frame: _Frame, box: LaneBox, lane_top: float, hits: HitMap) -> None:
+        scene = frame.scene
+        index = scene.indices[box.lane]
+        state = frame.state
+        margin = 60.0 / frame.scale
+        first, last = state.start - margin, state.end + margin
+        count = index.count(first, last)
+        if count == 0:
+            return
+        colour = QColor(scene.lanes[box.lane].colour)
+        if count > frame.width * DENSITY_EVENTS_PER_PX:
+            self._paint_density(painter, frame, box, lane_top, colour, hits)
+            return
+        events = index.visible(first, last, scene.columns.ends)
+        rows, rank = scene.layout.rows, scene.layout.rank
+        stride = len(scene.columns)
+        events.sort(key=lambda e: rows[e] * stride + rank[e])
+        self._paint_detail(painter, frame, box, lane_top, colour, events, hits)
+
+    def _paint_density(
+        self, painter: QPainter, frame: _Frame, box: LaneBox, lane_top: float, colour: QColor, hits: HitMap
+    ) -> None:
+        state = frame.state
+        slice_days = DENSITY_SLICE / frame.scale
+        # Slices sit on a grid fixed in time, so panning moves the bars instead of re-binning them.
+        first = math.floor(state.start / slice_days) * slice_days
+        count = math.ceil((state.end - first) / slice_days) + 1
+        edges = [first + i * slice_days for i in range(count + 1)]
+        counts = frame.scene.indices[box.lane].histogram(edges)
+        peak = max(counts)
+        if peak <= 0:
+            return
+        inner = box.height - 2 * LANE_PADDING
+        bottom = round(lane_top + box.height - LANE_PADDING)
+        # Comprehensions and map() over Qt's constructor keep the per-bar cost in C: this loop
+        # runs for hundreds of bars in every crowded lane of every frame.
+        offset = frame.left + (first - state.start) * frame.scale
+        nonzero = [i for i, number in enumerate(counts) if number]
+        lefts = [round(offset + i * DENSITY_SLICE) for i in nonzero]
+        heights = [round(inner * (0.12 + 0.88 * math.sqrt(counts[i] / peak))) for i in nonzero]
+        tops = [bottom - height for height in heights]
+        rects = list(map(QRect, lefts, tops, repeat(round(DENSITY_SLICE) - 1), heights))
+        # Whole-pixel bars without antialiasing: antialiased, this one call took 4 ms.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(blend(colour, BACKGROUND, 0.42))
+        painter.drawRects(rects)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        hits.items.append(
+            Hit(
+                QRectF(frame.left, lane_top, frame.width, box.height),
+                HitKind.DENSITY,
+                first=edges[0],
+                last=edges[-1],
+                count=sum(counts),
+                lane=box.lane,
+            )
+        )
+
+    def _paint_detail(
+        self,
+        painter: QPainter,
+        frame: _Frame,
+        box: LaneBox,
+        lane_top: float,
+        colour: QColor,
+        events: list[int],
+        hits: HitMap,
+    ) -> None:
+        scene = frame.scene
+        columns = scene.columns
+        starts, ends, shapes, precision = columns.starts, columns.ends, columns.shapes, columns.precision
+        rows = scene.layout.rows
+        scale, left, start = frame.scale, frame.left, frame.state.start
+        # One entry per drawn item: [left, right, count, first event, first day, last day, wide].
+        groups: list[list[float]] = []
+        group_rows: list[int] = []
+        previous_row = -1
+        for event in events:
+            row = rows[event]
+            shape = shapes[event]
+            if shape == _POINT and precision[event] == _DAY:
+                centre = left + (starts[event] + 0.5 - start) * scale
+                glyph_left, glyph_right = centre - DOT_RADIUS, centre + DOT_RADIUS
+            else:
+                glyph_left = left + (starts[event] - start) * scale
+                glyph_right = max(left + (ends[event] - start) * scale, glyph_left + 2 * DOT_RADIUS)
+            wide = glyph_right - glyph_left > WIDE_GLYPH
+            if row == previous_row and not wide and not groups[-1][6] and glyph_left < groups[-1][1] + MIN_SEPARATION:
+                group = groups[-1]
+                group[1] = max(group[1], glyph_right)
+                group[2] += 1
+                group[5] = max(group[5], ends[event])
+            else:
+                # A bar or band is never swallowed by a cluster: marks that fall on it (events
+                # sharing a crowded row) are drawn over it instead.
+                groups.append([glyph_left, glyph_right, 1, event, starts[event], ends[event], wide])
+                group_rows.append(row)
+                previous_row = row
+        lane_colour, context_colour = colour, muted(colour)
+        y_of_row = lane_top + LANE_PADDING + ROW_HEIGHT / 2
+        plot_right = left + frame.width
+        if scene.search_active:
+            # Every event shown during a search is a match: a halo under each says so.
+            halos = [
+                QPointF((g[0] + g[1]) / 2, y_of_row + r * ROW_HEIGHT) for g, r in zip(groups, group_rows, strict=True)
+            ]
+            painter.setPen(QPen(SEARCH_MATCH, 2 * DOT_RADIUS + 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawPoints(halos)
+        batch = glyphs.GlyphBatch()
+        labels: list[tuple[float, float, float, int, float]] = []
+        clusters: list[tuple[QRectF, int]] = []
+        for number, group in enumerate(groups):
+            row = group_rows[number]
+            y = y_of_row + row * ROW_HEIGHT
+            if group[2] > 1:
+                count = int(group[2])
+                text = glyphs.count_text(count)
+                pill_width = max(self._small_width(text) + 10.0, 2 * DOT_RADIUS + 10.0)
+                width = max(group[1] - group[0], pill_width)
+                rect = QRectF((group[0] + group[1] - width) / 2, y - 8, width, 16)
+                batch.pill(lane_colour, rect)
+                clusters.append((rect, count))
+                hits.items.append(
+                    Hit(
+                        rect,
+                        HitKind.CLUSTER,
+                        event=int(group[3]),
+                        first=group[4],
+                        last=group[5],
+                        count=count,
+                        lane=box.lane,
+                    )
+                )
+                continue
+            event = int(group[3])
+            next_left = (
+                groups[number + 1][0] if number + 1 < len(groups) and group_rows[number + 1] == row else plot_right
+            )
+            label_left = self._draw_glyph(painter, batch, frame, event, y, lane_colour, context_colour)
+            labels.append((label_left, next_left - LABEL_GAP, y, event, group[0]))
+        batch.draw(painter)
+        if clusters:
+            painter.setFont(self.small_font)
+            painter.setPen(SELECTION_TEXT)
+            for rect, count in clusters:
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, glyphs.count_text(count))
+            painter.setFont(self.font)
+        self._draw_labels(painter, frame, labels, hits, box.lane)
+
+    def _small_width(self, text: str) -> float:
+        key = "\1" + text
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = self.small_metrics.horizontalAdvance(text)
+        return width
+
+    def _draw_glyph(
+        self,
+        painter: QPainter,
+        batch: glyphs.GlyphBatch | None,
+        frame: _Frame,
+        event: int,
+        y: float,
+        colour: QColor,
+        context_colour: QColor,
+    ) -> float:
+        """Draw (or batch) one event's glyph at row centre ``y``; return where its label starts."""
+        columns = frame.scene.columns
+        flags = columns.flags[event]
+        if flags & _CONTEXT:
+            colour = context_colour
+        shape = columns.shapes[event]
+        x_start = frame.x(columns.starts[event])
+        x_end = frame.x(columns.ends[event])
+        # Shapes are cut to just beyond the plot: at a close zoom a long span is hundreds of
+        # thousands of pixels wide, and Qt rasterises dashes and gradients over all of them.
+        low, high = frame.left - _OVERHANG, frame.left + frame.width + _OVERHANG
+        if shape == _CONTESTED:
+            alternatives = [(frame.x(a), frame.x(b)) for a, b in columns.alternatives.get(event, [])]
+            glyphs.contested(painter, colour, alternatives, y, low, high)
+            centres = sorted((a + b) / 2 for a, b in alternatives) or [x_start]
+            if centres[-1] < frame.left + frame.width - MIN_LABEL_ROOM:
+                return max(centres[-1], frame.left) + DOT_RADIUS + 5
+            # The last date is off screen: label after the first one on screen instead.
+            shown = [x for x in centres if x >= frame.left] or [frame.left]
+            return shown[0] + DOT_RADIUS + 5
+        cut_left, cut_right = x_start < low, x_end > high
+        left, right = max(x_start, low), min(x_end, high)
+        if shape == _SPAN:
+            open_end = bool(flags & _OPEN_END)
+            if open_end:
+                right = min(max(x_end, x_start + 40), high)
+            if flags & _UNCERTAIN:
+                glyphs.dashed_bar(painter, colour, left, right, y)
+            elif flags & _APPROXIMATE or open_end:
+                fade_left = bool(flags & _APPROXIMATE) and not cut_left
+                glyphs.faded_bar(painter, colour, left, right, y, fade_left=fade_left, fade_right=not cut_right)
+            else:
+                rect = QRectF(left, y - BAR_HEIGHT / 2, max(right - left, 3.0), BAR_HEIGHT)
+                if batch is None:
+                    painter.setPen(QPen(colour, 1.0))
+                    painter.setBrush(lighter_fill(colour))
+                    painter.drawRect(rect)
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                else:
+                    batch.bar(colour, rect)
+            return max(x_start, frame.left) + 5
+        if columns.precision[event] != _DAY:
+            # A band already says "somewhere in here"; "c." in the label says "roughly, even so".
+            soft = not (cut_left or cut_right)
+            glyphs.soft_band(painter, colour, left, right, y, uncertain=bool(flags & _UNCERTAIN), soft_ends=soft)
+            return max(x_start, frame.left) + 5
+        centre = frame.x(columns.starts[event] + 0.5)
+        target = batch if batch is not None else glyphs.GlyphBatch()
+        if flags & _APPROXIMATE:
+            target.halo(colour, centre, y)
+        if flags & _UNCERTAIN:
+            target.ring(colour, centre, y)
+        else:
+            target.dot(colour, centre, y)
+        if batch is None:
+            target.draw(painter)
+        return centre + DOT_RADIUS + 5
+
+    def _draw_labels(
+        self,
+        painter: QPainter,
+        frame: _Frame,
+        labels: list[tuple[float, float, float, int, float]],
+        hits: HitMap,
+        lane: int,
+    ) -> None:
+        columns = frame.scene.columns
+        metrics = self.metrics
+        ascent_shift = (metrics.ascent() - metrics.descent()) / 2
+        plot_right = frame.left + frame.width
+        normal: list[tuple[QPointF, str]] = []
+        context: list[tuple[QPointF, str]] = []
+        for label_left, room_right, y, event, glyph_left in labels:
+            room = min(room_right, plot_right) - label_left
+            label_right = label_left
+            if room >= MIN_LABEL_ROOM:
+                text = label_text(columns.titles[event], columns.flags[event])
+                width = self._event_widths.get(event)
+                if width is None:
+                    width = self._event_widths[event] = metrics.horizontalAdvance(text)
+                if width > room:
+                    # Rooms snap to 4 px so panning (which keeps every room) reuses elided texts.
+                    snapped = room // 4 * 4
+                    key = (event, snapped)
+                    elided = self._elided.get(key)
+                    if elided is None:
+                        if len(self._elided) > 20_000:
+                            self._elided.clear()
+                        elided = self._elided[key] = metrics.elidedText(text, Qt.TextElideMode.ElideRight, snapped)
+                    text = elided
+                    width = snapped if len(text) > 1 else 0.0
+                if width:
+                    target = context if columns.flags[event] & _CONTEXT else normal
+                    target.append((QPointF(label_left, y + ascent_shift), text))
+                    label_right = label_left + width
+            hits.items.append(
+                Hit(
+                    QRectF(
+                        glyph_left - 2,
+                        y - ROW_HEIGHT / 2,
+                        max(label_right, glyph_left + 10) - glyph_left + 4,
+                        ROW_HEIGHT,
+                    ),
+                    HitKind.EVENT,
+                    event=event,
+                    lane=lane,
+                )
+            )
+        for colour, items in ((TEXT, normal), (TEXT_MUTED, context)):
+            painter.setPen(colour)
+            for point, text in items:
+                painter.drawText(point, text)
+
+    def _paint_emphasised(
+        self, painter: QPainter, frame: _Frame, boxes: list[LaneBox], event: int, *, selected: bool, hits: HitMap
+    ) -> None:
+        scene = frame.scene
+        row_centre = row_centre_of(boxes, scene, event)
+        if row_centre is None:
+            return
+        y = frame.top + row_centre - frame.state.scroll
+        columns = scene.columns
+        if columns.ends[event] < frame.state.start - 60 / frame.scale or columns.starts[event] > frame.state.end:
+            return
+        lane = scene.lane_number(event)
+        assert lane is not None
+        colour = QColor(scene.lanes[lane].colour)
+        accent = SELECTION if selected else HOVER
+        low, high = frame.left - _OVERHANG, frame.left + frame.width + _OVERHANG
+        x_start, x_end = max(frame.x(columns.starts[event]), low), min(frame.x(columns.ends[event]), high)
+        if columns.shapes[event] == Shape.POINT and columns.precision[event] == Precision.DAY:
+            centre = frame.x(columns.starts[event] + 0.5)
+            glyph = QRectF(centre - DOT_RADIUS - 3, y - DOT_RADIUS - 3, 2 * DOT_RADIUS + 6, 2 * DOT_RADIUS + 6)
+        else:
+            glyph = QRectF(
+                x_start - 3, y - BAR_HEIGHT / 2 - 3, max(x_end - x_start, 2 * DOT_RADIUS) + 6, BAR_HEIGHT + 6
+            )
+        # Knock out whatever was drawn there (a cluster, density bars) so the event reads on its own.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(BACKGROUND)
+        painter.drawRoundedRect(glyph, 4, 4)
+        label_left = self._draw_glyph(painter, None, frame, event, y, colour, muted(colour))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(accent, 2.2 if selected else 2.0))
+        if glyph.width() <= 2 * DOT_RADIUS + 7:
+            painter.drawEllipse(glyph)
+        else:
+            painter.drawRoundedRect(glyph, 4, 4)
+        text = label_text(columns.titles[event], columns.flags[event])
+        room = min(420.0, frame.left + frame.width - label_left - 4)
+        if room < MIN_LABEL_ROOM:
+            return
+        text = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        width = self.metrics.horizontalAdvance(text)
+        pill = QRectF(label_left - 3, y - ROW_HEIGHT / 2 + 2, width + 7, ROW_HEIGHT - 4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(SELECTION if selected else HOVER_FILL)
+        painter.drawRoundedRect(pill, 4, 4)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(SELECTION_TEXT if selected else TEXT)
+        painter.drawText(pill.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        hits.items.append(Hit(glyph.united(pill), HitKind.EVENT, event=event, lane=lane))
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """The mapping of one frame: days to pixels, and the vertical extent of the lanes."""
+
+    state: ViewState
+    left: float
+    width: float
+    top: float
+    bottom: float
+    scene: CanvasScene
+
+    @property
+    def scale(self) -> float:
+        return self.width / self.state.span
+
+    def x(self, day: float) -> float:
+        return self.left + (day - self.state.start) * self.width / self.state.span
+
+
+# -- legend samples -------------------------------------------------------------------------
+
+_SAMPLE = QColor("#4a6fa5")
+
+
+def _legend_dot(painter: QPainter, x: float, y: float) -> None:
+    batch = glyphs.GlyphBatch()
+    batch.dot(_SAMPLE, x, y)
+    batch.draw(painter)
+
+
+def _legend_band(painter: QPainter, x: float, y: float) -> None:
+    glyphs.soft_band(painter, _SAMPLE, x - 14, x + 14, y, uncertain=False)
+
+
+def _legend_halo(painter: QPainter, x: float, y: float) -> None:
+    batch = glyphs.GlyphBatch()
+    batch.halo(_SAMPLE, x, y)
+    batch.dot(_SAMPLE, x, y)
+    batch.draw(painter)
+
+
+def _legend_ring(painter: QPainter, x: float, y: float) -> None:
+    batch = glyphs.GlyphBatch()
+    batch.ring(_SAMPLE, x, y)
+    batch.draw(painter)
+
+
+def _legend_contested(painter: QPainter, x: float, y: float) -> None:
+    glyphs.contested(painter, _SAMPLE, [(x - 12, x - 12), (x + 12, x + 12)], y)
+
+
+def _legend_bar(painter: QPainter, x: float, y: float) -> None:
+    batch = glyphs.GlyphBatch()
+    batch.bar(_SAMPLE, QRectF(x - 14, y - BAR_HEIGHT / 2 + 2, 28, BAR_HEIGHT - 4))
+    batch.draw(painter)
+
+
+def _legend_muted(painter: QPainter, x: float, y: float) -> None:
+    batch = glyphs.GlyphBatch()
+    batch.dot(muted(_SAMPLE), x, y)
+    batch.draw(painter)
+
+
+def _legend_cluster(painter: QPainter, x: float, y: float) -> None:
+    rect = QRectF(x - 13, y - glyphs.CLUSTER_HEIGHT / 2, 26, glyphs.CLUSTER_HEIGHT)
+    batch = glyphs.GlyphBatch()
+    batch.pill(_SAMPLE, rect)
+    batch.draw(painter)
+    painter.setPen(SELECTION_TEXT)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "12")
