@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, Qt
-from PySide6.QtGui import QFont, QWheelEvent
+from PySide6.QtGui import QColor, QFont, QWheelEvent
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from timeline_app.domain.columns import day_number
+from timeline_app.domain.columns import Flag, Shape, day_number
+from timeline_app.domain.dates import Precision
+from timeline_app.domain.lanes import OPEN_END_PX
 from timeline_app.domain.loading import load_timeline
 from timeline_app.qtmodels.event_model import EventTableModel
 from timeline_app.qtmodels.filter_proxy import EventFilterProxy
 from timeline_app.ui.canvas import TimelineCanvas, TimelinePanel
 from timeline_app.ui.canvas.canvas import WHEEL_ZOOM_PER_NOTCH
-from timeline_app.ui.canvas.renderer import HitKind
+from timeline_app.ui.canvas.renderer import Hit, HitKind, header_height
 from timeline_app.ui.canvas.style import GUTTER
 
 SAMPLE = Path(__file__).resolve().parent.parent / "screenshots" / "sample.timeline.json"
@@ -420,3 +423,184 @@ def test_with_nothing_chosen_arrows_start_from_what_is_on_screen(
     setup.canvas.set_range(day("2008-01-01"), day("2009-01-01"))
     press(qtbot, setup, key)
     assert setup.current_id() == expected
+
+
+# -- what the canvas draws: every event accounted for, labels clear of glyphs --------------------------
+
+
+def lane_tally(hits: list[Hit], lane: int) -> int:
+    """Events of ``lane`` the frame shows: each drawn on its own once, or counted in a cluster mark."""
+    alone = {h.event for h in hits if h.lane == lane and h.kind is HitKind.EVENT}
+    return len(alone) + sum(h.count for h in hits if h.lane == lane and h.kind is HitKind.CLUSTER)
+
+
+@pytest.mark.parametrize(("first", "last"), [("2021-08-13", "2021-08-20"), (None, None)])
+def test_selecting_an_event_in_a_cluster_keeps_the_others_counted_beside_it(
+    qtbot: QtBot, setup: Setup, first: str | None, last: str | None
+) -> None:
+    """The reviewer's case: on 18 August 2021 three talks share a row; selecting one must not hide the other two."""
+    canvas = setup.canvas
+    if first is None or last is None:
+        canvas.fit_all()
+    else:
+        canvas.set_range(day(first), day(last))
+    selected = setup.row("talks-2021b")
+    before = setup.painted().render_hits().items
+    tally = lane_tally(before, 0)
+    assert any(h.kind is HitKind.CLUSTER and h.count >= 3 for h in before if h.lane == 0)
+
+    setup.table.setCurrentIndex(setup.proxy.mapFromSource(setup.model.index(selected, 0)))
+    hits = setup.painted().render_hits().items
+    assert lane_tally(hits, 0) == tally, "every event of the lane is still shown, none twice"
+    mark = next(h for h in reversed(hits) if h.kind is HitKind.EVENT and h.event == selected)
+    y = mark.rect.center().y()
+    badges = [h for h in hits if h.kind is HitKind.CLUSTER and h.lane == 0 and h.rect.top() < y < h.rect.bottom()]
+    assert badges, "the rest of its cluster is still there, in its row"
+    badge = next(b for b in badges if b.first <= day("2021-08-18") < b.last)
+    centre = canvas.x_of(day("2021-08-18") + 0.5)
+    assert not badge.rect.contains(QPointF(centre, y)), "the badge sits beside the selected mark, not under it"
+    assert abs(badge.rect.center().x() - centre) < 40
+    # It is painted: its pill shows the lane's colour at its left end.
+    image = canvas.grab().toImage()
+    pixel = image.pixelColor(round(badge.rect.left() + 3), round(y))
+    assert canvas.scene is not None
+    lane_colour = QColor(canvas.scene.lanes[0].colour)
+    assert abs(pixel.red() - lane_colour.red()) + abs(pixel.blue() - lane_colour.blue()) < 40
+    # And clicking it zooms in on the events it stands for.
+    span = canvas.view_state.span
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=badge.rect.center().toPoint())
+    assert canvas.view_state.span < span
+    assert canvas.view_state.start <= badge.first
+    assert badge.last <= canvas.view_state.end
+
+
+def glyph_extent(setup: Setup, event: int) -> tuple[float, float]:
+    """Where ``event``'s bar or band is drawn, in canvas pixels (as the renderer draws it)."""
+    columns = setup.model.columns
+    assert columns is not None
+    left, right = setup.canvas.x_of(columns.starts[event]), setup.canvas.x_of(columns.ends[event])
+    if columns.shapes[event] == Shape.SPAN:
+        if columns.flags[event] & Flag.OPEN_END:
+            right = max(right, left + OPEN_END_PX)
+        return left, max(right, left + 3)  # a bar is at least 3 px wide
+    return left, max(right, left + 9)  # a band at least a dot's width
+
+
+VIEWS = [
+    (None, None),
+    ("2008-01-01", "2009-01-01"),
+    ("1995-06-01", "1998-01-01"),
+    ("2017-01-01", "2022-01-01"),
+    ("2021-08-13", "2021-08-20"),
+]
+
+
+@pytest.mark.parametrize(("first", "last"), VIEWS)
+def test_labels_are_never_cut_by_a_glyph_edge_nor_overlap(setup: Setup, first: str | None, last: str | None) -> None:
+    canvas = setup.canvas
+    if first is None or last is None:
+        canvas.fit_all()
+    else:
+        canvas.set_range(day(first), day(last))
+    columns = setup.model.columns
+    assert columns is not None
+    hits = setup.painted().render_hits().items
+    labelled = [h for h in hits if h.kind is HitKind.EVENT and h.label is not None]
+    assert labelled
+    for hit in labelled:
+        assert hit.label is not None
+        label = hit.label
+        if columns.shapes[hit.event] == Shape.CONTESTED or (
+            columns.shapes[hit.event] == Shape.POINT and columns.precision[hit.event] == Precision.DAY
+        ):
+            continue
+        left, right = glyph_extent(setup, hit.event)
+        inside = max(left, GUTTER) <= label.left() and label.right() <= right
+        outside = label.left() >= right or label.right() <= left
+        assert inside or outside, f"{columns.ids[hit.event]}'s label crosses its glyph's edge"
+    for one, other in itertools.combinations(labelled, 2):
+        assert one.label is not None
+        assert other.label is not None
+        assert not one.label.intersects(other.label), (columns.ids[one.event], columns.ids[other.event])
+    for cluster in (h for h in hits if h.kind is HitKind.CLUSTER):
+        assert not any(h.label is not None and h.label.intersects(cluster.rect) for h in labelled)
+
+
+@pytest.mark.parametrize("offset", [0.1, 0.2])
+def test_no_label_is_cut_by_the_plots_left_edge(setup: Setup, offset: float) -> None:
+    """A dot just left of the view (lanes fetch a margin beyond it) shows no label cut by the edge."""
+    start = day("2021-08-16") + 0.5 + offset  # a little past the dot of the 16 August talks
+    setup.canvas.set_range(start, start + 7)
+    hits = setup.painted().render_hits().items
+    labels = [h.label for h in hits if h.label is not None]
+    assert labels
+    assert all(label.left() >= GUTTER for label in labels)
+    talks = setup.row("talks-2021a")
+    assert all(h.label is None for h in hits if h.kind is HitKind.EVENT and h.event == talks)
+
+
+def test_a_label_too_long_for_its_short_bar_follows_the_bar(setup: Setup) -> None:
+    """'Bridge closed for repairs' (9 days, about 30 px in a one-year view) is labelled after its end."""
+    canvas = setup.canvas
+    canvas.set_range(day("2008-01-01"), day("2009-01-01"))
+    event = setup.row("war-2008")
+    hit = next(h for h in setup.painted().render_hits().items if h.kind is HitKind.EVENT and h.event == event)
+    left, right = glyph_extent(setup, event)
+    assert right - left < 40
+    text_width = canvas.fontMetrics().horizontalAdvance("Bridge closed for repairs")
+    assert hit.rect.right() >= right + text_width, "the label starts after the bar, not inside it"
+
+
+def test_a_label_with_no_room_before_the_plots_edge_goes_before_its_mark(setup: Setup) -> None:
+    """The search case: 'Bridge Summit' sits at the right edge, with room on its left."""
+    setup.proxy.set_search_text("summit")
+    setup.canvas.set_range(day("1998-01-01"), day("2019-01-01"))
+    event = setup.row("summit-2018")
+    hits = setup.painted().render_hits().items
+    hit = next(h for h in hits if h.kind is HitKind.EVENT and h.event == event)
+    centre = setup.canvas.x_of(day("2018-07-11") + 0.5)
+    text_width = setup.canvas.fontMetrics().horizontalAdvance("Bridge Summit")
+    assert setup.canvas.width() - centre < text_width, "no room on the right"
+    assert hit.rect.left() <= centre - text_width, "the label is drawn on the mark's left"
+    assert hit.label is not None
+    assert hit.label.right() < centre
+    row = [h for h in hits if h.kind is HitKind.EVENT and h is not hit and h.rect.center().y() == hit.rect.center().y()]
+    assert all(h.label is None or not h.label.intersects(hit.label) for h in row)
+
+
+def test_no_label_is_brought_back_for_a_mark_past_the_edge(setup: Setup) -> None:
+    """The 2009 band of 'Town office opens in Hillford' starts where a view of 2008 ends: no label of it shows."""
+    setup.canvas.set_range(day("2008-01-01"), day("2009-01-01"))
+    event = setup.row("town-office")
+    hits = setup.painted().render_hits().items
+    assert all(h.label is None for h in hits if h.kind is HitKind.EVENT and h.event == event)
+
+
+def test_a_selected_label_hides_the_labels_it_would_cut_into(setup: Setup) -> None:
+    """No fragment of a neighbour's label peeks out beside the selected event's label, which is drawn over it."""
+    setup.canvas.fit_all()
+    columns = setup.model.columns
+    assert columns is not None
+    reaching_over = 0
+    for event in range(len(columns)):
+        setup.canvas.select_event(event)
+        hits = setup.painted().render_hits().items
+        pill = next((h.label for h in reversed(hits) if h.kind is HitKind.EVENT and h.event == event), None)
+        if pill is None:
+            continue
+        others = [h for h in hits if h.kind is HitKind.EVENT and h.event != event]
+        assert not any(h.label is not None and h.label.intersects(pill) for h in others), columns.ids[event]
+        reaching_over += any(h.rect.intersects(pill) for h in others)
+    assert reaching_over, "in this view, some selected labels do reach over a neighbour"
+
+
+def test_a_lane_scrolled_under_the_header_keeps_its_name_in_view(setup: Setup) -> None:
+    canvas = setup.canvas
+    setup.panel.setGeometry(0, 0, 1400, 330)  # short enough to scroll
+    assert canvas.max_scroll() > 60
+    top = round(header_height(canvas.scene))
+    name_rows = 40  # the name's two lines and the count below them
+    unscrolled = canvas.grab().toImage().copy(0, top, GUTTER, name_rows)
+    canvas.scroll_to(50)  # the first lane is 146 px tall: most of it is still in view
+    scrolled = canvas.grab().toImage().copy(0, top, GUTTER, name_rows)
+    assert scrolled == unscrolled, "the first lane's name is drawn whole just below the header"

@@ -8,8 +8,17 @@ from array import array
 
 import pytest
 
-from timeline_app.domain.columns import EventColumns, Shape
-from timeline_app.domain.lanes import GAP_PX, GLYPH_PX, LaneIndex, chronological_order, layout_lanes
+from timeline_app.domain.columns import EventColumns, Flag, Shape
+from timeline_app.domain.dates import Precision
+from timeline_app.domain.lanes import (
+    GAP_PX,
+    GLYPH_PX,
+    LABEL_INSET_PX,
+    OPEN_END_PX,
+    LaneIndex,
+    chronological_order,
+    layout_lanes,
+)
 
 
 def make_columns(seed: int, count: int, categories: int = 3) -> EventColumns:
@@ -80,12 +89,60 @@ def test_nothing_in_a_row_overlaps_at_the_lanes_reference_zoom(seed: int) -> Non
         assert set(by_row) == set(range(lane.row_count))
         for events in by_row.values():
             for before, after in itertools.pairwise(events):
-                reserve = (GLYPH_PX + GAP_PX + widths[before]) / zoom
-                if columns.shapes[before] == Shape.CONTESTED:
-                    occupied = columns.ends[before] + reserve
-                else:
-                    occupied = max(columns.ends[before], columns.starts[before] + reserve)
-                assert columns.starts[after] >= occupied
+                assert columns.starts[after] >= occupied_until(columns, before, widths[before], zoom)
+
+
+def occupied_until(columns: EventColumns, event: int, label: float, zoom: float) -> float:
+    """Where the glyph and label of ``event`` end, in days, at ``zoom`` px/day (the canvas's rule)."""
+    start, end = columns.starts[event], columns.ends[event]
+    reserve = (GLYPH_PX + GAP_PX + label) / zoom
+    if columns.shapes[event] == Shape.CONTESTED:
+        return end + reserve  # the label follows the last alternative
+    if columns.shapes[event] == Shape.POINT and columns.precision[event] == Precision.DAY:
+        return max(end, start + reserve)  # a dot, then its label
+    if columns.flags[event] & Flag.OPEN_END:
+        end = max(end, start + OPEN_END_PX / zoom)
+    if (end - start) * zoom >= label + LABEL_INSET_PX:
+        return max(end, start + reserve)  # the label fits inside the bar or band
+    return end + reserve  # the label goes after the end
+
+
+def test_a_label_too_long_for_its_bar_is_reserved_after_the_bar() -> None:
+    """A 10-day bar at 2 px/day is 20 px wide: its 70 px label goes after it, and the row stays busy till then."""
+    columns = make_columns(7, 4, categories=1)
+    bars = [
+        (0.0, 10.0, Shape.SPAN, Precision.DAY, Flag.NONE),  # short bar, long label
+        (50.0, 51.0, Shape.POINT, Precision.DAY, Flag.NONE),  # after the bar, under its label
+        (100.0, 200.0, Shape.SPAN, Precision.DAY, Flag.NONE),  # 200 px: the label fits inside
+        (200.0, 201.0, Shape.POINT, Precision.DAY, Flag.NONE),  # right after the long bar
+    ]
+    for event, (start, end, shape, precision, flags) in enumerate(bars):
+        columns.starts[event], columns.ends[event] = start, end
+        columns.shapes[event], columns.precision[event], columns.flags[event] = shape, precision, flags
+        columns.categories[event] = 0
+    layout = layout_lanes(columns, 1, [70.0] * 4, [2.0])
+    assert layout.rows[0] == 0
+    assert layout.rows[1] == 1, "the label after the short bar ends at day 10 + (10 + 70 + 10) / 2 = 55"
+    assert layout.rows[2] == 0
+    assert layout.rows[3] == 0, "the long bar's label is inside it, so its row is free from the bar's end"
+
+
+def test_an_open_ended_span_reserves_its_drawn_length_then_its_label() -> None:
+    """A span without an end is drawn 40 px long; a label longer than that goes after the fade."""
+    columns = make_columns(8, 2, categories=1)
+
+    def second_row(label: float, second_start: float) -> int:
+        for event, start in enumerate((0.0, second_start)):
+            columns.starts[event], columns.ends[event] = start, start + 1
+            columns.shapes[event], columns.precision[event] = Shape.SPAN, Precision.DAY
+            columns.flags[event], columns.categories[event] = Flag.OPEN_END, 0
+        return layout_lanes(columns, 1, [label, label], [1.0]).rows[1]
+
+    # A 30 px label fits inside (30 + 9 <= 40): the row is free from day (10 + 30 + 10) / 1.
+    assert second_row(30.0, 50.0) == 0
+    # A 60 px label goes after the 40 px fade: the row is busy until day 40 + (10 + 60 + 10).
+    assert second_row(60.0, 100.0) == 1
+    assert second_row(60.0, 120.0) == 0
 
 
 def test_a_sparse_lane_keeps_the_coarsest_zoom_and_a_crowded_one_a_closer_zoom() -> None:

@@ -3,8 +3,11 @@
 Every category gets a lane, in file order. Inside a lane, events are stacked in rows,
 greedily by start: an event goes into the first row that is free from its start, where
 "free" counts the event's glyph *and* its label, measured in days at a reference zoom
-(pixels per day; each lane takes the coarsest of a few candidates it fits at). At that
-zoom and any closer one, nothing in a row overlaps. The layout depends only on the data
+(pixels per day; each lane takes the coarsest of a few candidates it fits at). A label
+follows a dot or a contested date's last date; it goes inside a bar or band when it fits
+there at the reference zoom, and after the bar's end when it does not (the canvas never
+lets a glyph's edge cut through its text). At that zoom and any closer one, nothing in a
+row overlaps: closer in, a bar only grows, so a label that fitted inside still does. The layout depends only on the data
 and the reference zooms, never on the current view, so panning and zooming never
 reshuffle it; it is computed once per loaded timeline.
 
@@ -25,7 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 
-from timeline_app.domain.columns import EventColumns, Shape
+from timeline_app.domain.columns import EventColumns, Flag, Shape
+from timeline_app.domain.dates import Precision
 
 DEFAULT_MAX_ROWS = 6
 GLYPH_PX = 10.0
@@ -34,6 +38,15 @@ GAP_PX = 10.0
 """Space kept between one event's label and the next event in the same row."""
 MAX_LABEL_PX = 220.0
 """Labels longer than this are elided, so a very long title cannot claim a row for years."""
+LABEL_INSET_PX = 9.0
+"""A label fits inside its bar or band when the glyph is this much wider than the text (5 px before, 4 after)."""
+OPEN_END_PX = 40.0
+"""A span with no recorded end is drawn at least this long, fading out."""
+
+_POINT = int(Shape.POINT)
+_CONTESTED = int(Shape.CONTESTED)
+_DAY = int(Precision.DAY)
+_OPEN_END = int(Flag.OPEN_END)
 
 
 @dataclass(frozen=True)
@@ -156,7 +169,9 @@ def _stack(
     ``None`` once more than ``overflow_limit`` events found none (the stacking stops there).
     """
     starts, ends, shapes = columns.starts, columns.ends, columns.shapes
+    precision, flags = columns.precision, columns.flags
     extra = (GLYPH_PX + GAP_PX) / px_per_day
+    open_end_days = OPEN_END_PX / px_per_day
     row_free_from: list[float] = []
     overflow = 0
     for event in members:
@@ -177,10 +192,20 @@ def _stack(
                     return None, overflow
                 row = row_free_from.index(min(row_free_from))
         rows[event] = row
+        end = ends[event]
+        shape = shapes[event]
         reserve = extra + label_px[event] / px_per_day
-        # A contested event's label follows its last alternative, so the joined dates stay unobstructed.
-        contested = shapes[event] == Shape.CONTESTED
-        occupied = ends[event] + reserve if contested else max(ends[event], start + reserve)
+        if shape == _CONTESTED:
+            # A contested event's label follows its last alternative, so the joined dates stay unobstructed.
+            occupied = end + reserve
+        elif shape == _POINT and precision[event] == _DAY:
+            occupied = max(end, start + reserve)
+        else:
+            # A bar or a band: its label goes inside when it fits there, else after the end.
+            if flags[event] & _OPEN_END:
+                end = max(end, start + open_end_days)
+            inside = (end - start) * px_per_day >= label_px[event] + LABEL_INSET_PX
+            occupied = max(end, start + reserve) if inside else end + reserve
         row_free_from[row] = max(row_free_from[row], occupied)
     return len(row_free_from), overflow
 

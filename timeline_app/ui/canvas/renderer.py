@@ -20,8 +20,9 @@ from itertools import repeat
 from PySide6.QtCore import QLineF, QLocale, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
-from timeline_app.domain.columns import Flag, Shape
+from timeline_app.domain.columns import EventColumns, Flag, Shape
 from timeline_app.domain.dates import Precision
+from timeline_app.domain.lanes import LABEL_INSET_PX, OPEN_END_PX
 from timeline_app.domain.ticks import Axis, build_axis
 from timeline_app.domain.timescale import ViewState
 from timeline_app.ui.canvas import glyphs
@@ -77,6 +78,24 @@ _SPAN = int(Shape.SPAN)
 _CONTESTED = int(Shape.CONTESTED)
 _DAY = int(Precision.DAY)
 
+# What an item of a lane's detail drawing is (kept as a float in its list).
+_PLAIN = 0
+_EMPHASISED = 1
+"""The selected or hovered event: never merged into a cluster."""
+_BADGE = 2
+"""The "+N" beside an emphasised event, counting the marks it would have covered."""
+_TAKEN = 3
+"""Moved into a badge (dropped before drawing)."""
+_BADGE_GAP = 6.0
+"""Space between an emphasised mark and its badge: clear of its white knock-out and accent ring."""
+_EMPHASIS_LABEL_MAX = 420.0
+_STUB = 2 * MIN_LABEL_ROOM
+"""A label the plot's right edge cuts to less than this goes before its glyph when there is more room there."""
+
+_Label = tuple[float, float, float, float, float, int, float, float, float]
+"""A label to draw: label left, inside right, after left (see ``_draw_glyph``), the right end of
+its room, row centre, event, the glyph's left and right, and the right end of the previous item."""
+
 
 class HitKind(enum.IntEnum):
     EVENT = 0
@@ -94,6 +113,8 @@ class Hit:
     last: float = 0.0
     count: int = 1
     lane: int = -1
+    label: QRectF | None = None
+    """Event: where its label was drawn, if it has one."""
 
 
 @dataclass
@@ -116,6 +137,28 @@ class Highlights:
     selected: int | None = None
     hovered: int | None = None
     focused: bool = False
+
+
+@dataclass(slots=True)
+class _Placed:
+    """How a lane's drawing placed an emphasised event."""
+
+    label: tuple[float, str, float] | None
+    """Its label's left, text and width, if it has room for one."""
+    wide: bool
+    """A bar or band wide enough to stay itself: the lane drew it, with the marks on it on top."""
+
+
+@dataclass(slots=True)
+class _Emphasis:
+    """One frame's selected and hovered events, and what the lanes' drawing settled about them."""
+
+    events: frozenset[int]
+    placed: dict[int, _Placed] = field(default_factory=dict)
+    label_after: dict[int, float] = field(default_factory=dict)
+    """Event: the right end of its "+N" badge, when the badge sits on its right (its label follows it)."""
+    before: dict[int, float] = field(default_factory=dict)
+    """Event: the left end of its "+N" badge, when the badge sits on its left."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,14 +220,14 @@ class CanvasRenderer:
         self.bold_font.setBold(True)
         self.bold_metrics = QFontMetricsF(self.bold_font)
         self._widths: dict[str, float] = {}
-        self._event_widths: dict[int, float] = {}
+        self._event_labels: dict[int, tuple[str, float]] = {}
         self._elided: dict[tuple[int, float], str] = {}
         self._legend: QImage | None = None
         self._lane_names: dict[tuple[str, float], tuple[str, float, bool]] = {}
 
     def forget_events(self) -> None:
         """A new timeline: cached label widths refer to rows that mean something else now."""
-        self._event_widths = {}
+        self._event_labels = {}
         self._elided = {}
 
     def text_width(self, text: str) -> float:
@@ -233,13 +276,15 @@ class CanvasRenderer:
         self._paint_periods(painter, frame)
         self._paint_grid(painter, frame, axis)
         painter.setClipRect(QRectF(GUTTER, top, plot_width, height - top))
+        emphasised = [(e, s) for e, s in ((highlights.hovered, False), (highlights.selected, True)) if e is not None]
+        emphasis = _Emphasis(frozenset(e for e, _ in emphasised if scene.accepted(e)))
         for box in boxes:
             lane_top = top + box.top - state.scroll
             if lane_top < height and lane_top + box.height > top:
-                self._paint_lane(painter, frame, box, lane_top, hits)
-        for event, selected in ((highlights.hovered, False), (highlights.selected, True)):
-            if event is not None and scene.accepted(event):
-                self._paint_emphasised(painter, frame, boxes, event, selected=selected, hits=hits)
+                self._paint_lane(painter, frame, box, lane_top, hits, emphasis)
+        for event, selected in emphasised:
+            if event in emphasis.events:
+                self._paint_emphasised(painter, frame, boxes, event, selected=selected, hits=hits, emphasis=emphasis)
         painter.restore()
 
         self._paint_gutter(painter, frame, boxes, height)
@@ -374,7 +419,14 @@ class CanvasRenderer:
             name, name_height, wrapped = self._lane_name(info.label, room)
             wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
             name_flags = wrap if wrapped else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-            top = y + LANE_PADDING + (ROW_HEIGHT - line) / 2
+            offset = LANE_PADDING + (ROW_HEIGHT - line) / 2
+            has_count = offset + name_height + 2 + self.small_metrics.height() <= box.height - LANE_PADDING + 2
+            if y < frame.top:
+                # Scrolled partly under the header: the name stays in view below it, as long as
+                # the lane has room for it, then leaves with the lane's bottom edge.
+                block = offset + name_height + (2 + self.small_metrics.height() if has_count else 0.0)
+                y = max(y, min(frame.top, y + box.height - block - LANE_PADDING))
+            top = y + offset
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(info.colour))
             painter.drawRoundedRect(QRectF(10, top + 1, 4, name_height - 2), 2, 2)
@@ -383,7 +435,7 @@ class CanvasRenderer:
             painter.setPen(TEXT)
             painter.drawText(QRectF(20, top, text_width, name_height + 2), int(name_flags), name)
             count_top = top + name_height + 2
-            if count_top + self.small_metrics.height() <= y + box.height - LANE_PADDING + 2:
+            if has_count:
                 shown = len(frame.scene.indices[box.lane])
                 count = f"{shown:,} event{'s' if shown != 1 else ''}"
                 if shown != info.total:
@@ -463,7 +515,9 @@ class CanvasRenderer:
 
     # -- events --------------------------------------------------------------------------------
 
-    def _paint_lane(self, painter: QPainter, frame: _Frame, box: LaneBox, lane_top: float, hits: HitMap) -> None:
+    def _paint_lane(
+        self, painter: QPainter, frame: _Frame, box: LaneBox, lane_top: float, hits: HitMap, emphasis: _Emphasis
+    ) -> None:
         scene = frame.scene
         index = scene.indices[box.lane]
         state = frame.state
@@ -480,7 +534,7 @@ class CanvasRenderer:
         rows, rank = scene.layout.rows, scene.layout.rank
         stride = len(scene.columns)
         events.sort(key=lambda e: rows[e] * stride + rank[e])
-        self._paint_detail(painter, frame, box, lane_top, colour, events, hits)
+        self._paint_detail(painter, frame, box, lane_top, colour, events, hits, emphasis)
 
     def _paint_density(
         self, painter: QPainter, frame: _Frame, box: LaneBox, lane_top: float, colour: QColor, hits: HitMap
@@ -532,16 +586,20 @@ class CanvasRenderer:
         colour: QColor,
         events: list[int],
         hits: HitMap,
+        emphasis: _Emphasis,
     ) -> None:
         scene = frame.scene
         columns = scene.columns
         starts, ends, shapes, precision = columns.starts, columns.ends, columns.shapes, columns.precision
         rows = scene.layout.rows
         scale, left, start = frame.scale, frame.left, frame.state.start
-        # One entry per drawn item: [left, right, count, first event, first day, last day, wide].
+        emphasised = emphasis.events
+        # One entry per drawn item: [left, right, count, first event, first day, last day, alone, kind].
+        # ``alone``: never merged with a neighbour (a wide bar or band, or an emphasised event).
         groups: list[list[float]] = []
         group_rows: list[int] = []
         previous_row = -1
+        special = False
         for event in events:
             row = rows[event]
             shape = shapes[event]
@@ -552,17 +610,29 @@ class CanvasRenderer:
                 glyph_left = left + (starts[event] - start) * scale
                 glyph_right = max(left + (ends[event] - start) * scale, glyph_left + 2 * DOT_RADIUS)
             wide = glyph_right - glyph_left > WIDE_GLYPH
-            if row == previous_row and not wide and not groups[-1][6] and glyph_left < groups[-1][1] + MIN_SEPARATION:
+            if emphasised:
+                special = event in emphasised
+            if (
+                row == previous_row
+                and not wide
+                and not special
+                and not groups[-1][6]
+                and glyph_left < groups[-1][1] + MIN_SEPARATION
+            ):
                 group = groups[-1]
                 group[1] = max(group[1], glyph_right)
                 group[2] += 1
                 group[5] = max(group[5], ends[event])
             else:
                 # A bar or band is never swallowed by a cluster: marks that fall on it (events
-                # sharing a crowded row) are drawn over it instead.
-                groups.append([glyph_left, glyph_right, 1, event, starts[event], ends[event], wide])
+                # sharing a crowded row) are drawn over it instead. Nor is a selected or hovered
+                # event: it is drawn on its own, and its cluster-mates beside it.
+                kind = _EMPHASISED if special else _PLAIN
+                groups.append([glyph_left, glyph_right, 1, event, starts[event], ends[event], wide or special, kind])
                 group_rows.append(row)
                 previous_row = row
+        if emphasised and any(group[7] == _EMPHASISED for group in groups):
+            groups, group_rows = self._make_room(frame, groups, group_rows, emphasis)
         lane_colour, context_colour = colour, muted(colour)
         y_of_row = lane_top + LANE_PADDING + ROW_HEIGHT / 2
         plot_right = left + frame.width
@@ -573,20 +643,32 @@ class CanvasRenderer:
             ]
             painter.setPen(QPen(SEARCH_MATCH, 2 * DOT_RADIUS + 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawPoints(halos)
+        # Where each item is drawn: a cluster's pill can be wider than the marks it stands for,
+        # and a label must stop short of the next item's drawn left edge.
+        drawn: list[tuple[float, float]] = []
+        for group in groups:
+            if group[2] > 1 or group[7] == _BADGE:
+                width = max(group[1] - group[0], self._pill_width(group))
+                centre = (group[0] + group[1]) / 2
+                drawn.append((centre - width / 2, centre + width / 2))
+            else:
+                drawn.append((group[0], group[1]))
         batch = glyphs.GlyphBatch()
-        labels: list[tuple[float, float, float, int, float]] = []
-        clusters: list[tuple[QRectF, int]] = []
+        labels: list[_Label] = []
+        clusters: list[tuple[QRectF, str]] = []
+        covers: list[tuple[float, float, float]] = []
+        previous_right = -math.inf
         for number, group in enumerate(groups):
             row = group_rows[number]
             y = y_of_row + row * ROW_HEIGHT
-            if group[2] > 1:
+            if number and group_rows[number - 1] != row:
+                previous_right = -math.inf
+            item_left, item_right = drawn[number]
+            if group[2] > 1 or group[7] == _BADGE:
                 count = int(group[2])
-                text = glyphs.count_text(count)
-                pill_width = max(self._small_width(text) + 10.0, 2 * DOT_RADIUS + 10.0)
-                width = max(group[1] - group[0], pill_width)
-                rect = QRectF((group[0] + group[1] - width) / 2, y - 8, width, 16)
+                rect = QRectF(item_left, y - 8, item_right - item_left, 16)
                 batch.pill(lane_colour, rect)
-                clusters.append((rect, count))
+                clusters.append((rect, self._pill_text(group)))
                 hits.items.append(
                     Hit(
                         rect,
@@ -598,21 +680,96 @@ class CanvasRenderer:
                         lane=box.lane,
                     )
                 )
+                previous_right = item_right
                 continue
             event = int(group[3])
             next_left = (
-                groups[number + 1][0] if number + 1 < len(groups) and group_rows[number + 1] == row else plot_right
+                drawn[number + 1][0] if number + 1 < len(groups) and group_rows[number + 1] == row else plot_right
             )
-            label_left = self._draw_glyph(painter, batch, frame, event, y, lane_colour, context_colour)
-            labels.append((label_left, next_left - LABEL_GAP, y, event, group[0]))
+            place = self._draw_glyph(painter, batch, frame, event, y, lane_colour, context_colour)
+            if group[7] == _EMPHASISED:
+                # Its label is drawn over everything by _paint_emphasised; labels under it step aside.
+                before = emphasis.before.get(event, item_left)
+                label = self._emphasis_label(frame, event, place, emphasis.label_after.get(event), before)
+                emphasis.placed[event] = _Placed(label, wide=group[1] - group[0] > WIDE_GLYPH)
+                if label is not None:
+                    covers.append((y, label[0] - 3, label[0] + label[2] + 4))
+            else:
+                labels.append((*place, next_left - LABEL_GAP, y, event, item_left, item_right, previous_right))
+            previous_right = item_right
         batch.draw(painter)
         if clusters:
             painter.setFont(self.small_font)
             painter.setPen(SELECTION_TEXT)
-            for rect, count in clusters:
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, glyphs.count_text(count))
+            for rect, text in clusters:
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
             painter.setFont(self.font)
-        self._draw_labels(painter, frame, labels, hits, box.lane)
+        self._draw_labels(painter, frame, labels, hits, box.lane, covers)
+
+    def _pill_text(self, group: list[float]) -> str:
+        text = glyphs.count_text(int(group[2]))
+        # A badge beside an emphasised event counts the others there: "+2".
+        return "+" + text if group[7] == _BADGE else text
+
+    def _pill_width(self, group: list[float]) -> float:
+        return max(self._small_width(self._pill_text(group)) + 10.0, 2 * DOT_RADIUS + 10.0)
+
+    def _make_room(
+        self, frame: _Frame, groups: list[list[float]], group_rows: list[int], emphasis: _Emphasis
+    ) -> tuple[list[list[float]], list[int]]:
+        """Move the marks an emphasised event would cover into a "+N" badge beside it.
+
+        Whatever was clustered with the selected (or hovered) event, or sits under its mark,
+        becomes one badge counting them, next to the event: on its left, or on its right (the
+        event's label then follows the badge) when the left is off the plot. A mark the badge
+        would touch joins it, as a cluster would take it in. Runs only for a lane holding an
+        emphasised event, so its cost does not matter.
+        """
+        items = [[*group, float(row)] for group, row in zip(groups, group_rows, strict=True)]
+        for emphasised in [item for item in items if item[7] == _EMPHASISED]:
+            if emphasised[1] - emphasised[0] > WIDE_GLYPH:
+                continue  # marks on a bar or band are drawn over it, as they always are
+            row = emphasised[8]
+
+            def touching(low: float, high: float, row: float = row) -> list[list[float]]:
+                return [
+                    item
+                    for item in items
+                    if item[8] == row and item[7] == _PLAIN and not item[6] and item[0] < high and item[1] > low
+                ]
+
+            taken = touching(emphasised[0] - _BADGE_GAP, emphasised[1] + _BADGE_GAP)
+            if not taken:
+                continue
+            badge = [0.0, 0.0, sum(item[2] for item in taken), 0.0, 0.0, 0.0, 1.0, _BADGE, row]
+            width = self._pill_width(badge)
+            if emphasised[0] - _BADGE_GAP - width >= frame.left:
+                badge[0] = emphasised[0] - _BADGE_GAP - width
+            else:
+                badge[0] = emphasised[1] + _BADGE_GAP
+                emphasis.label_after[int(emphasised[3])] = badge[0] + width
+            badge[1] = badge[0] + width
+            for item in taken:
+                item[7] = _TAKEN
+            while more := touching(badge[0] - MIN_SEPARATION, badge[1] + MIN_SEPARATION):
+                for item in more:
+                    item[7] = _TAKEN
+                taken += more
+            first = min(taken, key=lambda item: item[4])
+            badge[2] = sum(item[2] for item in taken)
+            # More marks can mean a longer count ("+9" to "+10"): keep the badge clear of the event.
+            width = self._pill_width(badge)
+            if badge[0] < emphasised[0]:
+                badge[0] = emphasised[0] - _BADGE_GAP - width
+            else:
+                emphasis.label_after[int(emphasised[3])] = badge[0] + width
+            badge[1] = badge[0] + width
+            badge[3], badge[4], badge[5] = first[3], first[4], max(item[5] for item in taken)
+            if badge[0] < emphasised[0]:
+                emphasis.before[int(emphasised[3])] = badge[0]
+            items.append(badge)
+        items = sorted((item for item in items if item[7] != _TAKEN), key=lambda item: (item[8], item[0]))
+        return [item[:8] for item in items], [int(item[8]) for item in items]
 
     def _small_width(self, text: str) -> float:
         key = "\1" + text
@@ -630,8 +787,14 @@ class CanvasRenderer:
         y: float,
         colour: QColor,
         context_colour: QColor,
-    ) -> float:
-        """Draw (or batch) one event's glyph at row centre ``y``; return where its label starts."""
+    ) -> tuple[float, float, float]:
+        """Draw (or batch) one event's glyph at row centre ``y``; return where its label may go.
+
+        That is ``(label_left, inside_right, after_left)``: a label inside a bar or band runs
+        from ``label_left`` to at most ``inside_right``; one that does not fit there starts at
+        ``after_left``, past the glyph's end. After a dot or a contested date the label simply
+        follows (``inside_right`` is infinite, ``after_left`` the same as ``label_left``).
+        """
         columns = frame.scene.columns
         flags = columns.flags[event]
         if flags & _CONTEXT:
@@ -647,16 +810,21 @@ class CanvasRenderer:
             glyphs.contested(painter, colour, alternatives, y, low, high)
             centres = sorted((a + b) / 2 for a, b in alternatives) or [x_start]
             if centres[-1] < frame.left + frame.width - MIN_LABEL_ROOM:
-                return max(centres[-1], frame.left) + DOT_RADIUS + 5
-            # The last date is off screen: label after the first one on screen instead.
-            shown = [x for x in centres if x >= frame.left] or [frame.left]
-            return shown[0] + DOT_RADIUS + 5
+                label_left = max(centres[-1], frame.left) + DOT_RADIUS + 5
+            else:
+                # The last date is off screen: label after the first one on screen instead.
+                shown = [x for x in centres if x >= frame.left] or [frame.left]
+                label_left = shown[0] + DOT_RADIUS + 5
+                if label_left > frame.left + frame.width - MIN_LABEL_ROOM and centres[0] < frame.left:
+                    # Dates on both sides, none on screen: the label goes on the line joining them.
+                    label_left = frame.left + 5
+            return label_left, math.inf, label_left
         cut_left, cut_right = x_start < low, x_end > high
         left, right = max(x_start, low), min(x_end, high)
         if shape == _SPAN:
             open_end = bool(flags & _OPEN_END)
             if open_end:
-                right = min(max(x_end, x_start + 40), high)
+                right = min(max(x_end, x_start + OPEN_END_PX), high)
             if flags & _UNCERTAIN:
                 glyphs.dashed_bar(painter, colour, left, right, y)
             elif flags & _APPROXIMATE or open_end:
@@ -671,12 +839,14 @@ class CanvasRenderer:
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                 else:
                     batch.bar(colour, rect)
-            return max(x_start, frame.left) + 5
+            right = max(right, left + 3.0)
+            return max(x_start, frame.left) + 5, right - (LABEL_INSET_PX - 5), right + 5
         if columns.precision[event] != _DAY:
             # A band already says "somewhere in here"; "c." in the label says "roughly, even so".
             soft = not (cut_left or cut_right)
             glyphs.soft_band(painter, colour, left, right, y, uncertain=bool(flags & _UNCERTAIN), soft_ends=soft)
-            return max(x_start, frame.left) + 5
+            right = max(right, left + 2 * DOT_RADIUS)
+            return max(x_start, frame.left) + 5, right - (LABEL_INSET_PX - 5), right + 5
         centre = frame.x(columns.starts[event] + 0.5)
         target = batch if batch is not None else glyphs.GlyphBatch()
         if flags & _APPROXIMATE:
@@ -687,30 +857,68 @@ class CanvasRenderer:
             target.dot(colour, centre, y)
         if batch is None:
             target.draw(painter)
-        return centre + DOT_RADIUS + 5
+        label_left = centre + DOT_RADIUS + 5
+        return label_left, math.inf, label_left
+
+    def _event_label(self, event: int, columns: EventColumns) -> tuple[str, float]:
+        """An event's label text and its width, kept between frames (both are asked for every label)."""
+        entry = self._event_labels.get(event)
+        if entry is None:
+            text = label_text(columns.titles[event], columns.flags[event])
+            entry = self._event_labels[event] = (text, self.metrics.horizontalAdvance(text))
+        return entry
 
     def _draw_labels(
         self,
         painter: QPainter,
         frame: _Frame,
-        labels: list[tuple[float, float, float, int, float]],
+        labels: list[_Label],
         hits: HitMap,
         lane: int,
+        covers: list[tuple[float, float, float]],
     ) -> None:
+        """Draw the lane's labels, each where it fits whole: inside its glyph, after it or, at the
+        plot's right edge, before it; else elided into the larger room, or left out.
+
+        ``covers`` are the rows' emphasised labels (row centre, left, right): a label they
+        would cut into is left out rather than shown as a fragment beside them.
+        """
         columns = frame.scene.columns
         metrics = self.metrics
         ascent_shift = (metrics.ascent() - metrics.descent()) / 2
-        plot_right = frame.left + frame.width
+        plot_left, plot_right = frame.left, frame.left + frame.width
         normal: list[tuple[QPointF, str]] = []
         context: list[tuple[QPointF, str]] = []
-        for label_left, room_right, y, event, glyph_left in labels:
-            room = min(room_right, plot_right) - label_left
-            label_right = label_left
+        row_y = math.nan
+        row_label_right = -math.inf
+        for label_left, inside_right, after_left, room_right, y, event, glyph_left, glyph_right, previous in labels:
+            if y != row_y:
+                row_y, row_label_right = y, -math.inf
+            limit = min(room_right, plot_right)
+            text, width = self._event_label(event, columns)
+            if after_left == label_left:  # after a dot or a contested date: the common case
+                left, room = label_left, limit - label_left
+            else:
+                left, room = _label_place(width, label_left, inside_right, after_left, limit)
+            flipped = False
+            if (
+                room < min(width, _STUB)
+                and room_right >= plot_right - LABEL_GAP
+                and glyph_left < plot_right - DOT_RADIUS
+            ):
+                # Cut to a stub (or nothing) by the plot's edge, not by a neighbour: put it before
+                # the glyph instead when there is more room there. Only for a glyph in view: one
+                # just past the edge (lanes fetch a margin beyond it) must not send its label back alone.
+                before = glyph_left - 5 - max(previous, row_label_right, plot_left - LABEL_GAP) - LABEL_GAP
+                if before > room:
+                    flipped, room = True, min(width, before)
+            shown = ""
+            label_right = left
+            if left < plot_left:
+                # Its mark is off the left edge: a label there would be cut, and would belong to nothing in view.
+                room = 0.0
             if room >= MIN_LABEL_ROOM:
-                text = label_text(columns.titles[event], columns.flags[event])
-                width = self._event_widths.get(event)
-                if width is None:
-                    width = self._event_widths[event] = metrics.horizontalAdvance(text)
+                shown = text
                 if width > room:
                     # Rooms snap to 4 px so panning (which keeps every room) reuses elided texts.
                     snapped = room // 4 * 4
@@ -720,32 +928,80 @@ class CanvasRenderer:
                         if len(self._elided) > 20_000:
                             self._elided.clear()
                         elided = self._elided[key] = metrics.elidedText(text, Qt.TextElideMode.ElideRight, snapped)
-                    text = elided
-                    width = snapped if len(text) > 1 else 0.0
+                    shown = elided
+                    width = snapped if len(shown) > 1 else 0.0
+                    if flipped and width:
+                        width = metrics.horizontalAdvance(shown)  # it must end right at the glyph
+                if flipped:
+                    left = label_right = glyph_left - 5 - width
+                if width and covers and any(c[0] == y and c[1] < left + width and c[2] > left for c in covers):
+                    width = 0.0
                 if width:
                     target = context if columns.flags[event] & _CONTEXT else normal
-                    target.append((QPointF(label_left, y + ascent_shift), text))
-                    label_right = label_left + width
-            hits.items.append(
-                Hit(
-                    QRectF(
-                        glyph_left - 2,
-                        y - ROW_HEIGHT / 2,
-                        max(label_right, glyph_left + 10) - glyph_left + 4,
-                        ROW_HEIGHT,
-                    ),
-                    HitKind.EVENT,
-                    event=event,
-                    lane=lane,
-                )
-            )
+                    target.append((QPointF(left, y + ascent_shift), shown))
+                    label_right = left + width
+                    row_label_right = max(row_label_right, label_right)
+            drawn_label = None
+            hit_left = glyph_left
+            if label_right > left:
+                drawn_label = QRectF(left, y - ROW_HEIGHT / 2, label_right - left, ROW_HEIGHT)
+                hit_left = min(glyph_left, left)
+            hit_right = max(label_right, glyph_right, glyph_left + 10)
+            hit_rect = QRectF(hit_left - 2, y - ROW_HEIGHT / 2, hit_right - hit_left + 4, ROW_HEIGHT)
+            hits.items.append(Hit(hit_rect, HitKind.EVENT, event=event, lane=lane, label=drawn_label))
         for colour, items in ((TEXT, normal), (TEXT_MUTED, context)):
             painter.setPen(colour)
             for point, text in items:
                 painter.drawText(point, text)
 
+    def _emphasis_label(
+        self,
+        frame: _Frame,
+        event: int,
+        place: tuple[float, float, float],
+        after_badge: float | None,
+        glyph_left: float,
+    ) -> tuple[float, str, float] | None:
+        """Where an emphasised event's label goes, over its neighbours: ``(left, text, width)``, or ``None``.
+
+        Placed like any label (inside its glyph or after it; after its "+N" badge when that
+        sits on the right), up to 420 px, and before the glyph when the plot's edge leaves
+        more room there.
+        """
+        label_left, inside_right, after_left = place
+        if after_badge is not None:
+            label_left = after_left = after_badge + 5
+        text = label_text(frame.scene.columns.titles[event], frame.scene.columns.flags[event])
+        full = self.metrics.horizontalAdvance(text)
+        limit = frame.left + frame.width - 4
+        left, room = _label_place(full, label_left, inside_right, after_left, limit)
+        room = min(room, _EMPHASIS_LABEL_MAX)
+        before = min(glyph_left - 5 - (frame.left + 4), _EMPHASIS_LABEL_MAX)
+        flipped = full > room and before > room and glyph_left < frame.left + frame.width - DOT_RADIUS
+        if flipped:
+            room = before
+        if room < MIN_LABEL_ROOM:
+            return None
+        if full > room:
+            text = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            if len(text) <= 1:
+                return None
+        width = self.metrics.horizontalAdvance(text)
+        left = glyph_left - 5 - width if flipped else left
+        if left < frame.left:
+            return None  # the mark is off the left edge; the label would be cut there
+        return left, text, width
+
     def _paint_emphasised(
-        self, painter: QPainter, frame: _Frame, boxes: list[LaneBox], event: int, *, selected: bool, hits: HitMap
+        self,
+        painter: QPainter,
+        frame: _Frame,
+        boxes: list[LaneBox],
+        event: int,
+        *,
+        selected: bool,
+        hits: HitMap,
+        emphasis: _Emphasis,
     ) -> None:
         scene = frame.scene
         row_centre = row_centre_of(boxes, scene, event)
@@ -768,31 +1024,61 @@ class CanvasRenderer:
             glyph = QRectF(
                 x_start - 3, y - BAR_HEIGHT / 2 - 3, max(x_end - x_start, 2 * DOT_RADIUS) + 6, BAR_HEIGHT + 6
             )
-        # Knock out whatever was drawn there (a cluster, density bars) so the event reads on its own.
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(BACKGROUND)
-        painter.drawRoundedRect(glyph, 4, 4)
-        label_left = self._draw_glyph(painter, None, frame, event, y, colour, muted(colour))
+        outline = QRectF(glyph)
+        if columns.shapes[event] == Shape.CONTESTED:
+            # The label follows the last date's diamond, not the end of its day, month or year:
+            # the outline stops at the diamond so it does not run under (and out of) the label.
+            last = max((frame.x((a + b) / 2) for a, b in columns.alternatives.get(event, [])), default=x_end)
+            outline.setRight(max(min(glyph.right(), last + DOT_RADIUS + 4), glyph.left() + 2 * DOT_RADIUS + 6))
+        placed = emphasis.placed.get(event)
+        if placed is not None and placed.wide:
+            # Its lane drew it, with any marks that fall on it on top: outline it, nothing more.
+            label = placed.label
+        else:
+            # Knock out whatever was drawn there (density bars, or the lane's own drawing of a
+            # mark) so the event reads on its own; its cluster-mates were moved aside for it.
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(BACKGROUND)
+            painter.drawRoundedRect(glyph, 4, 4)
+            place = self._draw_glyph(painter, None, frame, event, y, colour, muted(colour))
+            if placed is not None:
+                label = placed.label
+            else:
+                label = self._emphasis_label(frame, event, place, None, glyph.left() + 3)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(accent, 2.2 if selected else 2.0))
-        if glyph.width() <= 2 * DOT_RADIUS + 7:
-            painter.drawEllipse(glyph)
+        if outline.width() <= 2 * DOT_RADIUS + 7:
+            painter.drawEllipse(outline)
         else:
-            painter.drawRoundedRect(glyph, 4, 4)
-        text = label_text(columns.titles[event], columns.flags[event])
-        room = min(420.0, frame.left + frame.width - label_left - 4)
-        if room < MIN_LABEL_ROOM:
+            painter.drawRoundedRect(outline, 4, 4)
+        if label is None:
+            hits.items.append(Hit(glyph, HitKind.EVENT, event=event, lane=lane))
             return
-        text = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-        width = self.metrics.horizontalAdvance(text)
-        pill = QRectF(label_left - 3, y - ROW_HEIGHT / 2 + 2, width + 7, ROW_HEIGHT - 4)
+        left, text, width = label
+        pill = QRectF(left - 3, y - ROW_HEIGHT / 2 + 2, width + 7, ROW_HEIGHT - 4)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(SELECTION if selected else HOVER_FILL)
         painter.drawRoundedRect(pill, 4, 4)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(SELECTION_TEXT if selected else TEXT)
         painter.drawText(pill.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, text)
-        hits.items.append(Hit(glyph.united(pill), HitKind.EVENT, event=event, lane=lane))
+        # Two regions, not their union: a label placed before the mark would otherwise span its "+N" badge.
+        hits.items.append(Hit(glyph, HitKind.EVENT, event=event, lane=lane, label=pill))
+        hits.items.append(Hit(pill, HitKind.EVENT, event=event, lane=lane, label=pill))
+
+
+def _label_place(
+    width: float, label_left: float, inside_right: float, after_left: float, limit: float
+) -> tuple[float, float]:
+    """Where a label ``width`` wide starts, and its room: inside its glyph if it fits whole there,
+    else after the glyph if it fits whole there, else wherever there is more room."""
+    inside = min(inside_right, limit) - label_left
+    if width <= inside or after_left == label_left:
+        return label_left, inside
+    after = limit - after_left
+    if width <= after or after > inside:
+        return after_left, after
+    return label_left, inside
 
 
 @dataclass(frozen=True, slots=True)
