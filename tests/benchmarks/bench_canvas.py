@@ -261,14 +261,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--frames", type=int, default=FRAMES, help="frames per static scenario")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--write", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--count", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one is not None:
         print(json.dumps(measure(args.one, args.count, args.frames)), flush=True)
         return 0
+    if args.write is not None:
+        write_timeline(args.write, args.count)
+        return 0
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as folder:
         for count in args.sizes:
-            path = write_timeline(Path(folder) / f"synthetic-{count}.timeline.json", count)
+            path = Path(folder) / f"synthetic-{count}.timeline.json"
+            # The file is written by a process of its own too. Building a million events in
+            # memory takes gigabytes, and a child started from this process would report this
+            # process's peak as its own: Linux carries the peak RSS across fork and exec.
+            subprocess.run([sys.executable, __file__, "--write", str(path), "--count", str(count)], check=True)
             # A fresh interpreter per size: peak RSS is then this size's alone.
             command = [sys.executable, __file__, "--one", str(path), "--count", str(count)]
             command += ["--frames", str(args.frames)]

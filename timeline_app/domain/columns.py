@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import weakref
 from array import array
 from dataclasses import dataclass, field
 
 from timeline_app.domain.dates import PartialDate
-from timeline_app.domain.model import ContestedDate, PointDate, SpanDate, Timeline
+from timeline_app.domain.model import PointDate, SpanDate, Timeline
 
 EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
@@ -74,60 +75,101 @@ class EventColumns:
         return (self.starts[row], self.precision[row], row)
 
 
+_KEPT: dict[int, EventColumns] = {}
+
+
+def event_columns(timeline: Timeline) -> EventColumns:
+    """:func:`build_columns` for ``timeline``, built once and kept for as long as the timeline lives.
+
+    The loader's checks and the event model both need the columns of the same timeline.
+    They are kept beside the timeline rather than on it, so they play no part in comparing
+    timelines.
+    """
+    key = id(timeline)
+    columns = _KEPT.get(key)
+    if columns is None:
+        columns = _KEPT[key] = build_columns(timeline)
+        weakref.finalize(timeline, _KEPT.pop, key, None)
+    return columns
+
+
 def _interval(date: PartialDate) -> tuple[float, float]:
     return day_number(date.earliest()), day_number(date.latest()) + 1.0
 
 
+class _Days:
+    """Interval and precision of each date, computed once per date object.
+
+    The loader shares one object per distinct date (see ``dates.py``), so a million events
+    hold a few thousand; they are looked up by identity, which is safe while the timeline
+    being read keeps them all alive.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[int, tuple[float, float, int]] = {}
+
+    def __call__(self, date: PartialDate) -> tuple[float, float, int]:
+        known = self._known.get(id(date))
+        if known is None:
+            start, end = _interval(date)
+            known = self._known[id(date)] = (start, end, int(date.precision))
+        return known
+
+
+_APPROXIMATE, _UNCERTAIN, _CONTEXT, _OPEN_END, _FRAMING = (
+    int(Flag.APPROXIMATE),
+    int(Flag.UNCERTAIN),
+    int(Flag.CONTEXT),
+    int(Flag.OPEN_END),
+    int(Flag.FRAMING),
+)
+_SPAN, _CONTESTED = int(Shape.SPAN), int(Shape.CONTESTED)
+
+
 def build_columns(timeline: Timeline) -> EventColumns:
+    events = timeline.events
     category_index = {c.id: i for i, c in enumerate(timeline.categories)}
-    count = len(timeline.events)
-    ids: list[str] = []
-    titles: list[str] = []
+    count = len(events)
+    ids = [event.id for event in events]
+    titles = [event.title for event in events]
+    categories = array("i", [category_index.get(event.category, -1) for event in events])
     starts = array("d", bytes(8 * count))
     ends = array("d", bytes(8 * count))
     precision = array("b", bytes(count))
     shapes = array("b", bytes(count))
     flags = array("b", bytes(count))
-    categories = array("i", bytes(4 * count))
     alternatives: dict[int, list[tuple[float, float]]] = {}
-    for row, event in enumerate(timeline.events):
-        ids.append(event.id)
-        titles.append(event.title)
+    days = _Days()
+    # One pass, no allocation per event beyond what it must hold: this runs for every event
+    # of every file opened.
+    for row, event in enumerate(events):
         date = event.date
-        flag = Flag.NONE
+        flag = 0
         if isinstance(date, PartialDate):
-            first = date
-            starts[row], ends[row] = _interval(date)
-        elif isinstance(date, PointDate):
-            first = date.on
-            starts[row], ends[row] = _interval(date.on)
+            starts[row], ends[row], precision[row] = days(date)
         elif isinstance(date, SpanDate):
-            first = date.start
-            shapes[row] = Shape.SPAN
-            starts[row] = _interval(date.start)[0]
+            shapes[row] = _SPAN
+            starts[row], end, precision[row] = days(date.start)
             if date.end is None:
-                ends[row] = _interval(date.start)[1]
-                flag |= Flag.OPEN_END
+                flag = _OPEN_END
             else:
-                ends[row] = _interval(date.end)[1]
+                end = days(date.end)[1]
+            ends[row] = end
+            flag |= _APPROXIMATE * date.approximate | _UNCERTAIN * date.uncertain
+        elif isinstance(date, PointDate):
+            starts[row], ends[row], precision[row] = days(date.on)
+            flag = _APPROXIMATE * date.approximate | _UNCERTAIN * date.uncertain
         else:
-            assert isinstance(date, ContestedDate)
-            shapes[row] = Shape.CONTESTED
+            shapes[row] = _CONTESTED
             spans = [_interval(a.on) for a in date.alternatives]
             alternatives[row] = spans
-            first = date.earliest()
             starts[row] = min(s for s, _ in spans)
             ends[row] = max(e for _, e in spans)
-        if isinstance(date, (PointDate, SpanDate)):
-            if date.approximate:
-                flag |= Flag.APPROXIMATE
-            if date.uncertain:
-                flag |= Flag.UNCERTAIN
+            precision[row] = int(date.earliest().precision)
         if event.context:
-            flag |= Flag.CONTEXT
+            flag |= _CONTEXT
         if event.framing:
-            flag |= Flag.FRAMING
-        precision[row] = int(first.precision)
-        flags[row] = int(flag)
-        categories[row] = category_index.get(event.category, -1)
+            flag |= _FRAMING
+        if flag:
+            flags[row] = flag
     return EventColumns(ids, titles, starts, ends, precision, shapes, flags, categories, alternatives)

@@ -13,6 +13,7 @@ import datetime as dt
 import enum
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -143,7 +144,10 @@ class PartialDate:
         }
 
 
+@lru_cache(maxsize=1 << 16)
 def _validate_partial_date(text: str) -> PartialDate:
+    # Dates are immutable and a timeline repeats the same few thousand of them, so a million
+    # events parse each text once and share one object per date. Failures are not cached.
     try:
         return PartialDate.parse(text)
     except ValueError as exc:

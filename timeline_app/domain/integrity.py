@@ -9,9 +9,14 @@ loader can still run them when some items failed validation and were left out.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from typing import overload
 
+from typing_extensions import override
+
+from timeline_app.domain.columns import EPOCH_ORDINAL, EventColumns, Flag, Shape, event_columns
 from timeline_app.domain.locate import JsonPath
 from timeline_app.domain.model import (
     Category,
@@ -51,6 +56,8 @@ class TimelineParts:
     present_ids: dict[str, set[str]] = field(default_factory=dict)
     quoted_elsewhere: set[str] = field(default_factory=set)
     """Quote ids named by events that failed validation (so their quotes are not called unattached)."""
+    columns: EventColumns | None = None
+    """The events' columns, when ``events`` holds every event of a valid timeline."""
 
     @classmethod
     def of(cls, timeline: Timeline) -> TimelineParts:
@@ -59,10 +66,36 @@ class TimelineParts:
             people=list(enumerate(timeline.people)),
             sources=list(enumerate(timeline.sources)),
             quotes=list(enumerate(timeline.quotes)),
-            events=list(enumerate(timeline.events)),
+            events=Numbered(timeline.events),
             periods=list(enumerate(timeline.periods)),
             view=timeline.view,
+            columns=event_columns(timeline),
         )
+
+
+class Numbered(Sequence[tuple[int, Event]]):
+    """A list of events seen as ``(index, event)`` pairs, without a million pairs made up front."""
+
+    def __init__(self, items: Sequence[Event]) -> None:
+        self.items = items
+
+    @override
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, Event]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[int, Event]]: ...
+    @override
+    def __getitem__(self, index: int | slice) -> tuple[int, Event] | Sequence[tuple[int, Event]]:
+        if isinstance(index, slice):
+            return list(enumerate(self.items))[index]
+        return (range(len(self.items))[index], self.items[index])
+
+    @override
+    def __iter__(self) -> Iterator[tuple[int, Event]]:
+        return enumerate(self.items)
 
 
 _NOUNS = {
@@ -80,7 +113,9 @@ def check_timeline(parts: TimelineParts) -> list[Finding]:
     ids: dict[str, set[str]] = {}
     for section in _NOUNS:
         items: Sequence[tuple[int, Category | Person | Source | Quote | Event | Period]] = getattr(parts, section)
-        ids[section] = _unique_ids(section, items, findings) | parts.present_ids.get(section, set())
+        ids[section] = _unique_ids(section, items, findings)
+        if parts.present_ids.get(section):
+            ids[section] |= parts.present_ids[section]
 
     def ref(path: JsonPath, section: str, value: str) -> None:
         if value not in ids[section]:
@@ -97,7 +132,12 @@ def check_timeline(parts: TimelineParts) -> list[Finding]:
         cites(("periods", i, "citations"), period.citations)
 
     quoted: set[str] = set(parts.quoted_elsewhere)
-    for i, event in parts.events:
+    if _events_are_sound(parts, ids, quoted):
+        events: Iterable[tuple[int, Event]] = ()
+    else:
+        events = parts.events
+        quoted = set(parts.quoted_elsewhere)
+    for i, event in events:
         at: JsonPath = ("events", i)
         ref((*at, "category"), "categories", event.category)
         cites((*at, "citations"), event.citations)
@@ -129,11 +169,65 @@ def check_timeline(parts: TimelineParts) -> list[Finding]:
     return findings
 
 
+def _events_are_sound(parts: TimelineParts, ids: dict[str, set[str]], quoted: set[str]) -> bool:
+    """True when no event has anything to report; adds the quotes the events name to ``quoted``.
+
+    The same checks as the loop over the events in :func:`check_timeline`, made over whole
+    columns at once: a million events are checked in well under a second, where the loop
+    takes several. When anything is amiss the loop runs, so what is reported and in which
+    order stays exactly the loop's.
+    """
+    columns, view = parts.columns, parts.view
+    if columns is None or not isinstance(parts.events, Numbered):
+        return False
+    events = parts.events.items
+    # An unknown category has index -1; every event cites a source.
+    if -1 in columns.categories or not all(e.citations for e in events):
+        return False
+    sources = ids["sources"]
+    if not sources.issuperset([c.source for e in events for c in e.citations]):
+        return False
+    for event in compress(events, [bool(e.claims) for e in events]):
+        if any(c.source not in sources for claim in event.claims for c in claim.citations):
+            return False
+    named = {q for e in events for q in e.quotes}
+    if not ids["quotes"].issuperset(named):
+        return False
+    quoted |= named
+    for event in compress(events, [bool(e.related) for e in events]):
+        if event.id in event.related or not ids["events"].issuperset(event.related):
+            return False
+    contested = int(Shape.CONTESTED)
+    for row in compress(range(len(events)), [shape == contested for shape in columns.shapes]):
+        date = events[row].date
+        assert isinstance(date, ContestedDate)
+        if any(s not in sources for a in date.alternatives for s in a.sources):
+            return False
+    if view is not None:
+        # Outside the range (as _warn_outside has it, in days): the event's first day is after the
+        # view's last, or its last day (the day before its exclusive end) before the view's first.
+        view_first = float(view.start.earliest().toordinal() - EPOCH_ORDINAL)
+        view_last = float(view.end.latest().toordinal() - EPOCH_ORDINAL)
+        starts, ends = columns.starts, columns.ends
+        if max(starts, default=view_last) > view_last or min(ends, default=view_first + 1.0) - 1.0 < view_first:
+            framing = int(Flag.FRAMING)
+            if any(
+                not flags & framing and (start > view_last or end - 1.0 < view_first)
+                for start, end, flags in zip(starts, ends, columns.flags, strict=True)
+            ):
+                return False
+    return True
+
+
 def _unique_ids(
     section: str,
     items: Sequence[tuple[int, Category | Person | Source | Quote | Event | Period]],
     findings: list[Finding],
 ) -> set[str]:
+    if isinstance(items, Numbered):
+        unique = {item.id for item in items.items}
+        if len(unique) == len(items):
+            return unique
     first_seen: dict[str, int] = {}
     for i, item in items:
         if item.id in first_seen:

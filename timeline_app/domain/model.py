@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from typing import Annotated, Any, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -19,13 +20,19 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
+    GetCoreSchemaHandler,
+    GetPydanticSchema,
     Tag,
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic.dataclasses import dataclass
+from pydantic_core import PydanticCustomError, core_schema
 
 from timeline_app.domain.dates import PartialDate
+
+if TYPE_CHECKING:
+    from pydantic.config import JsonDict
 
 FORMAT_NAME = "timeline-viewer"
 FORMAT_VERSION = 1
@@ -34,6 +41,21 @@ FORMAT_VERSION = 1
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _SLUG_RE = re.compile(SLUG_PATTERN)
 _COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+# Ids and text: pydantic-core's own regex engine checks them in JSON input, which is how
+# the loader's fast path reads a file; a million events hold several million of them, and a
+# call into Python for each was a third of the validation time. Python input (the loader's
+# careful path, which exists to word every problem) still goes through the checks below, so
+# it keeps their exact messages. The two must accept exactly the same text; a test holds them
+# to that.
+
+SLUG_CORE_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*\n?$"
+""":data:`SLUG_PATTERN` as ``re.match`` in :func:`_check_slug` reads it, for the core's engine:
+Python's ``$`` also matches before a final line break."""
+
+NON_BLANK_PATTERN = r"[^\t\n\x0B\x0C\r\x1C-\x20\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]"
+"""Found in text that :func:`_check_text` accepts: a character Python's ``str.isspace`` does not
+call white space. Spelt out because the core's ``\\s`` is a slightly different set."""
 
 
 def _check_slug(value: str) -> str:
@@ -67,7 +89,10 @@ def _check_colour(value: str) -> str:
 
 def _check_order(start: PartialDate, end: PartialDate | None) -> None:
     # Compare the widest readings: "1999" to "1999-03" is a valid span even though 1999 starts first.
-    if end is not None and end.latest() < start.earliest():
+    # As (year, month, day) tuples, which a quarter of a million spans compare much faster than
+    # dates: an unknown last day reads as 31, which orders against any real day as the month's
+    # last day does.
+    if end is not None and (end.year, end.month or 12, end.day or 31) < (start.year, start.month or 1, start.day or 1):
         raise PydanticCustomError(
             "end_before_start",
             "the end ({end}) is before the start ({start})",
@@ -81,9 +106,27 @@ def _check_text(value: str) -> str:
     return value
 
 
+def _checked_text(core_pattern: str, check: Callable[[str], str]) -> GetPydanticSchema:
+    """Text that must match ``core_pattern`` in JSON input and pass ``check`` in Python input."""
+
+    def schema(source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return core_schema.json_or_python_schema(
+            json_schema=core_schema.str_schema(pattern=core_pattern),
+            python_schema=core_schema.no_info_after_validator_function(check, core_schema.str_schema()),
+        )
+
+    return GetPydanticSchema(schema)
+
+
+def _text_json_schema(schema: JsonDict) -> None:
+    # The published schema says what authors must write; the core's pattern is a detail.
+    del schema["pattern"]
+    schema["minLength"] = 1
+
+
 Slug = Annotated[
     str,
-    AfterValidator(_check_slug),
+    _checked_text(SLUG_CORE_PATTERN, _check_slug),
     Field(json_schema_extra={"pattern": SLUG_PATTERN}),
 ]
 WebUrl = Annotated[
@@ -92,7 +135,7 @@ WebUrl = Annotated[
     Field(json_schema_extra={"pattern": "^https?://", "format": "uri"}),
 ]
 Colour = Annotated[str, AfterValidator(_check_colour), Field(json_schema_extra={"pattern": "^#[0-9a-fA-F]{6}$"})]
-Text = Annotated[str, AfterValidator(_check_text), Field(json_schema_extra={"minLength": 1})]
+Text = Annotated[str, _checked_text(NON_BLANK_PATTERN, _check_text), Field(json_schema_extra=_text_json_schema)]
 
 
 class _Strict(BaseModel):
@@ -101,12 +144,37 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _no_default_shown(schema: JsonDict) -> None:
+    del schema["default"]
+
+
+def _empty_by_default(description: str | None = None) -> Any:
+    """A list in an event that defaults to the (one, shared) empty tuple.
+
+    Cheaper than ``default_factory``, which calls into Python for every absent list of every
+    event. The schema shows no default, as it did when these were lists.
+    """
+    return Field(default=(), description=description, json_schema_extra=_no_default_shown)
+
+
+_RECORD = ConfigDict(extra="forbid")
+"""Config of the frozen, slotted dataclasses that every event is made of (dates, citations...).
+
+A million events hold several million of these. As dataclasses with ``__slots__`` they carry
+no instance dict and no ``__pydantic_fields_set__``: a fraction of a ``BaseModel``'s memory.
+Unknown fields are errors here too. Every field is declared with ``Field()``, even when it
+says nothing more: pydantic lists a ``kw_only`` dataclass's bare fields after the others in
+the JSON Schema, and the published schema keeps the order the fields are written in.
+"""
+
+
 # --------------------------------------------------------------------------------------
 # Dates
 # --------------------------------------------------------------------------------------
 
 
-class PointDate(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True, config=_RECORD)
+class PointDate:
     """A single date, optionally marked approximate ("c. 1997") or uncertain ("1997?")."""
 
     on: PartialDate = Field(description="The date: YYYY, YYYY-MM or YYYY-MM-DD.")
@@ -120,7 +188,8 @@ class PointDate(_Strict):
         return self.on
 
 
-class SpanDate(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True, config=_RECORD)
+class SpanDate:
     """A period with a start and, if known, an end (an open end means ongoing or not recorded)."""
 
     start: PartialDate = Field(description="First date of the period.")
@@ -140,7 +209,8 @@ class SpanDate(_Strict):
         return self.end if self.end is not None else self.start
 
 
-class DateAlternative(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True, config=_RECORD)
+class DateAlternative:
     """One of the dates the sources give for a contested event, with the sources that give it."""
 
     on: PartialDate = Field(description="The date this group of sources gives.")
@@ -148,7 +218,8 @@ class DateAlternative(_Strict):
     note: str | None = Field(default=None, description="How the sources phrase it, or why it differs.")
 
 
-class ContestedDate(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True, config=_RECORD)
+class ContestedDate:
     """The sources disagree: two or more alternative dates, each with its sources."""
 
     alternatives: list[DateAlternative] = Field(
@@ -210,8 +281,9 @@ def as_shape(date: EventDate) -> PointDate | SpanDate | ContestedDate:
 
 def date_bounds(date: EventDate) -> tuple[dt.date, dt.date]:
     """The first and last day the event could touch, whatever its shape and precision."""
-    shape = as_shape(date)
-    return shape.earliest().earliest(), shape.latest().latest()
+    if isinstance(date, PartialDate):
+        return date.earliest(), date.latest()
+    return date.earliest().earliest(), date.latest().latest()
 
 
 # --------------------------------------------------------------------------------------
@@ -292,7 +364,8 @@ class Stance(enum.StrEnum):
     CONTRADICTS = "contradicts"
 
 
-class Citation(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True, config=_RECORD)
+class Citation:
     source: Slug = Field(description="Id of the cited source.")
     excerpt: str | None = Field(default=None, description="The passage that supports or contradicts the claim.")
     locator: str | None = Field(default=None, description="Where in the source: page, section, paragraph.")
@@ -316,42 +389,46 @@ class ClaimStatus(enum.StrEnum):
         return self.value.replace("_", "-")
 
 
-class Confidence(_Strict):
-    level: ConfidenceLevel
+@dataclass(frozen=True, slots=True, kw_only=True, config=_RECORD)
+class Confidence:
+    level: ConfidenceLevel = Field()
     status: ClaimStatus = Field(
         default=ClaimStatus.CORROBORATED, description="What the sources as a whole do for the event."
     )
     note: str | None = Field(default=None, description="Provenance: where the facts come from and how sure.")
 
 
-class Claim(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True, config=_RECORD)
+class Claim:
     """A statement inside an event whose standing differs from the event's (e.g. a figure only one report gives)."""
 
     text: Text = Field(description="The claim, in our words, or quoted with its source named.")
-    status: ClaimStatus
+    status: ClaimStatus = Field()
     note: str | None = Field(default=None, description="Why it has this status.")
-    citations: list[Citation] = Field(default_factory=list)
+    citations: tuple[Citation, ...] = _empty_by_default()
 
 
-class KeyFigure(_Strict):
-    label: Text
+@dataclass(frozen=True, slots=True, kw_only=True, config=_RECORD)
+class KeyFigure:
+    label: Text = Field()
     value: Text = Field(description="The figure as the sources give it, e.g. '120' or 'about 45'.")
-    note: str | None = None
+    note: str | None = Field(default=None)
 
 
-class Event(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True, config=_RECORD)
+class Event:
     id: Slug = Field(description="Stable id used in links and settings; never reuse one.")
-    title: Text
+    title: Text = Field()
     summary: Text = Field(description="What happened, in our own words. Plain text; HTML is shown as typed.")
-    date: EventDate
+    date: EventDate = Field()
     category: Slug = Field(description="Id of a category.")
-    location: str | None = None
-    key_figures: list[KeyFigure] = Field(default_factory=list)
-    citations: list[Citation] = Field(default_factory=list)
-    quotes: list[Slug] = Field(default_factory=list, description="Ids of quotes about this event.")
-    claims: list[Claim] = Field(default_factory=list)
-    confidence: Confidence
-    related: list[Slug] = Field(default_factory=list, description="Ids of related events.")
+    location: str | None = Field(default=None)
+    key_figures: tuple[KeyFigure, ...] = _empty_by_default()
+    citations: tuple[Citation, ...] = _empty_by_default()
+    quotes: tuple[Slug, ...] = _empty_by_default("Ids of quotes about this event.")
+    claims: tuple[Claim, ...] = _empty_by_default()
+    confidence: Confidence = Field()
+    related: tuple[Slug, ...] = _empty_by_default("Ids of related events.")
     context: bool = Field(
         default=False, description="True for background events that are not actions of the timeline's subjects."
     )
@@ -411,6 +488,8 @@ class Timeline(_Strict):
     people: list[Person] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+    # The loader validates a large file's events apart from the rest of it (see loading.py):
+    # a check that looks across events belongs in integrity.py, not in a validator here.
     events: list[Event] = Field(default_factory=list)
     periods: list[Period] = Field(default_factory=list, description="Background bands, e.g. missions.")
 

@@ -1,8 +1,10 @@
 """A table model with one row per event of the loaded timeline.
 
-The model owns no logic of its own: it adapts a loaded :class:`Timeline` to Qt. Every
-value it serves is computed once in :meth:`EventTableModel.set_timeline`, so ``data()``
-is a lookup. Search text, which is large, is folded on the first search and kept.
+The model owns no logic of its own: it adapts a loaded :class:`Timeline` to Qt. What it
+needs for every row at once (dates as numbers, category of each row) comes from the
+timeline's compact columns, computed once per timeline; the text of a cell is worded
+when a view asks for it, which is only ever for the rows on screen, and takes constant
+time. Search text, which is large, is folded on the first search and kept.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from typing_extensions import override
 
-from timeline_app.domain.columns import EventColumns, build_columns
+from timeline_app.domain.columns import EventColumns, event_columns
 from timeline_app.domain.model import Event, Timeline
 from timeline_app.domain.text import fold
 from timeline_app.domain.wording import precision_note, short_date
@@ -50,9 +52,8 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._timeline: Timeline | None = None
+        self._events: list[Event] = []
         self._columns: EventColumns | None = None
-        self._cells: list[tuple[str, str, str, str, str]] = []
-        self._date_notes: list[str] = []
         self._colours: list[QColor] = []
         self._category_labels: list[str] = []
         self._search_texts: list[str] | None = None
@@ -65,23 +66,12 @@ class EventTableModel(QAbstractTableModel):
         self._search_texts = None
         if timeline is None:
             self._columns = None
-            self._cells, self._date_notes, self._colours, self._category_labels = [], [], [], []
+            self._events, self._colours, self._category_labels = [], [], []
         else:
-            self._columns = build_columns(timeline)
+            self._columns = event_columns(timeline)
+            self._events = timeline.events
             self._colours = [QColor(c.colour) for c in timeline.categories]
             self._category_labels = [c.label for c in timeline.categories]
-            labels = {c.id: c.label for c in timeline.categories}
-            self._cells = [
-                (
-                    short_date(e.date),
-                    e.title,
-                    labels.get(e.category, e.category),
-                    str(len({c.source for c in e.citations})),
-                    _CONFIDENCE_LABELS[e.confidence.level.value],
-                )
-                for e in timeline.events
-            ]
-            self._date_notes = [precision_note(e.date) for e in timeline.events]
         self.endResetModel()
 
     @property
@@ -115,7 +105,7 @@ class EventTableModel(QAbstractTableModel):
 
     @override
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._cells)
+        return 0 if parent.isValid() else len(self._events)
 
     @override
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -134,14 +124,28 @@ class EventTableModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[row][column]
+            return self._cell(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._date_notes[row] if column == Column.DATE else self._cells[row][Column.TITLE]
+            return precision_note(self._events[row].date) if column == Column.DATE else self._events[row].title
         if role == Qt.ItemDataRole.DecorationRole and column == Column.CATEGORY:
             return self._colour(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SOURCES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return self._role(row, role)
+
+    def _cell(self, row: int, column: int) -> str:
+        event = self._events[row]
+        if column == Column.DATE:
+            return short_date(event.date)
+        if column == Column.TITLE:
+            return event.title
+        if column == Column.CATEGORY:
+            assert self._columns is not None
+            category = self._columns.categories[row]
+            return self._category_labels[category] if category >= 0 else event.category
+        if column == Column.SOURCES:
+            return str(len({c.source for c in event.citations}))
+        return _CONFIDENCE_LABELS[event.confidence.level.value]
 
     def _role(self, row: int, role: int) -> Any:
         columns = self._columns
