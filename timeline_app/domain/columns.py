@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import weakref
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline_app.domain.dates import PartialDate
@@ -71,8 +73,30 @@ class EventColumns:
         return len(self.ids)
 
     def sort_key(self, row: int) -> tuple[float, int, int]:
-        """Chronological, precision-aware (a year before its months and days), stable by file order."""
+        """Chronological, precision-aware (a year before its months and days), stable by row."""
         return (self.starts[row], self.precision[row], row)
+
+    def chronological_order(self) -> list[int] | None:
+        """Rows sorted by :meth:`sort_key`, or ``None`` when they already are (the usual case)."""
+        keys = list(zip(self.starts, self.precision, strict=True))
+        if all(a <= b for a, b in itertools.pairwise(keys)):
+            return None
+        return sorted(range(len(keys)), key=keys.__getitem__)  # stable: equal dates keep file order
+
+    def reordered(self, order: Sequence[int]) -> EventColumns:
+        """The same columns with row ``i`` taken from row ``order[i]``."""
+        new_row = {old: new for new, old in enumerate(order)} if self.alternatives else {}
+        return EventColumns(
+            ids=[self.ids[i] for i in order],
+            titles=[self.titles[i] for i in order],
+            starts=array("d", (self.starts[i] for i in order)),
+            ends=array("d", (self.ends[i] for i in order)),
+            precision=array(self.precision.typecode, (self.precision[i] for i in order)),
+            shapes=array(self.shapes.typecode, (self.shapes[i] for i in order)),
+            flags=array(self.flags.typecode, (self.flags[i] for i in order)),
+            categories=array(self.categories.typecode, (self.categories[i] for i in order)),
+            alternatives={new_row[old]: spans for old, spans in self.alternatives.items()},
+        )
 
 
 _KEPT: dict[int, EventColumns] = {}

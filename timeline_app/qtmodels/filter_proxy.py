@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from typing_extensions import override
 
 from timeline_app.domain.text import fold
@@ -141,7 +141,7 @@ class EventFilterProxy(QSortFilterProxyModel):
         if self._confidences is not None:
             levels = self._confidences
             accepted = bytearray(
-                a and (e.confidence.level.value in levels) for a, e in zip(accepted, timeline.events, strict=True)
+                a and (e.confidence.level.value in levels) for a, e in zip(accepted, model.events, strict=True)
             )
         if self._window is not None:
             first, last = self._window
@@ -155,6 +155,15 @@ class EventFilterProxy(QSortFilterProxyModel):
         self._accepted = accepted
 
     # -- QSortFilterProxyModel -------------------------------------------------------------------
+
+    @override
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The source rows are already chronological (see EventTableModel): showing them as they
+        # are is the date sort, without a Python lessThan call per comparison.
+        if column == Column.DATE and order == Qt.SortOrder.AscendingOrder:
+            super().sort(-1, order)
+        else:
+            super().sort(column, order)
 
     @override
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:

@@ -13,6 +13,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline_app.domain.columns import event_columns
 from timeline_app.domain.dates import PartialDate
 from timeline_app.domain.model import (
     Citation,
@@ -93,7 +94,7 @@ class EventDocument:
         self._sources = {s.id: s for s in timeline.sources}
         self._people = {p.id: p for p in timeline.people}
         self._quotes = {q.id: q for q in timeline.quotes}
-        self._events = {e.id: e for e in timeline.events}
+        self._event_ids = event_columns(timeline).ids
         self.numbered = self._number_sources()
         self._number_of = {n.source.id: n.number for n in self.numbered}
 
@@ -293,7 +294,7 @@ class EventDocument:
         return line + ("<br>" + " · ".join(links) if links else "")
 
     def _related_section(self) -> str:
-        related = [self._events[r] for r in self.event.related if r in self._events]
+        related = [e for e in map(self._event_by_id, self.event.related) if e is not None]
         if not related:
             return ""
         items = "".join(
@@ -302,6 +303,14 @@ class EventDocument:
             for e in related
         )
         return f"<h2>Related events</h2><ul>{items}</ul>"
+
+    def _event_by_id(self, event_id: str) -> Event | None:
+        # A list search in C rather than a dict of every event: a million events would make
+        # each selection build one.
+        try:
+            return self.timeline.events[self._event_ids.index(event_id)]
+        except ValueError:
+            return None
 
     def _ref(self, source_id: str) -> str:
         number = self._number_of.get(source_id)

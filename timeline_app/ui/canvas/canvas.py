@@ -517,7 +517,7 @@ class TimelineCanvas(QWidget):
         if hit is None or source is None or source.timeline is None or self._scene is None:
             return ""
         if hit.kind is HitKind.EVENT:
-            event = source.timeline.events[hit.event]
+            event = source.event_at(hit.event)
             sources = len({c.source for c in event.citations})
             lines = [
                 f"<b>{_escape(event.title)}</b>",
