@@ -8,7 +8,7 @@ plain message instead of a traceback; then the window and the first file.
 from __future__ import annotations
 
 import argparse
-import gc
+import atexit
 import logging
 import os
 import sys
@@ -50,8 +50,8 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         QMessageBox.critical(
             None,
             "Timeline Viewer",
-            f"Something went wrong: {value}\n\nThe details were written to the terminal log. "
-            "Your file was not changed.",
+            "Something went wrong inside Timeline Viewer. The details were written to the log "
+            "(standard error). Your files were not changed.",
         )
 
 
@@ -68,17 +68,14 @@ def run(options: argparse.Namespace) -> int:
 
     if options.screenshot is not None:
         # A screenshot must not touch the reader's remembered files, selection or window layout.
-        scratch = tempfile.mkdtemp(prefix="timeline-app-screenshot-")
-        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        scratch = tempfile.TemporaryDirectory(prefix="timeline-app-screenshot-")
+        atexit.register(scratch.cleanup)
+        settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
     else:
         settings = QSettings()
     window = MainWindow(settings)
     path: Path = options.file if options.file is not None else bundled_timeline_path()
-    opened = window.open_file(path)
-    # Long-lived data from here on: stop the collector from re-scanning it (a full pass over a
-    # million events would freeze the window for seconds at a random moment).
-    gc.collect()
-    gc.freeze()
+    opened = window.open_file(path)  # the loader freezes what it loaded out of the collector's way
     if options.event and opened and not window.select_event(options.event):
         print(f"timeline-app: no event with id '{options.event}' in {path}", file=sys.stderr)
         if options.screenshot is not None:

@@ -327,3 +327,18 @@ def test_no_window_leaks_after_close(qtbot: QtBot, window: MainWindow) -> None:
     window.close()
     QApplication.processEvents()
     assert not window.isVisible()
+
+
+def test_a_filter_that_hides_the_selected_event_does_not_show_another_one(window: MainWindow) -> None:
+    window.select_event("mission")
+    window.search_field.setText("framework")
+    assert listed_ids(window) == ["pfp"]
+    assert window.current_event_id() is None
+    assert "The selected event is hidden by the search or filters" in pane_text(window)
+    window.search_field.clear()
+    assert window.current_event_id() == "mission"
+    assert pane_text(window).startswith("Unit serves abroad")
+    window.category_buttons["missions"].setChecked(False)
+    assert window.current_event_id() is None
+    window.category_buttons["missions"].setChecked(True)
+    assert window.current_event_id() == "mission"

@@ -298,3 +298,23 @@ def test_problem_prints_in_the_compiler_convention() -> None:
     assert str(problem) == (
         "broken.timeline.json:23:15: error: events[0].date: '2021-02-30' is not a valid date: February 2021 has 28 days"
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("NaN", "not valid JSON: NaN is not a number JSON allows"),
+        ("-Infinity", "not valid JSON: -Infinity is not a number JSON allows"),
+        ("1" * 5000, "not valid JSON: a number has more digits than this app reads"),
+    ],
+)
+def test_numbers_json_does_not_allow_are_located(value: str, message: str) -> None:
+    text = MINIMAL.replace('"title": "First"', f'"title": "NaN text", "x": {value}')
+    (problem,) = _only_error(text)
+    assert problem.message == message
+    assert (problem.line, problem.column) == (21, 33)  # the value, not the "NaN" inside the title
+
+
+def test_an_infinite_format_version_is_explained() -> None:
+    (problem,) = _only_error(MINIMAL.replace('"format_version": 1', '"format_version": 1e400'))
+    assert problem.message.startswith("expected a finite number")

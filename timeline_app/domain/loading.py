@@ -416,11 +416,23 @@ def _careful_load(raw: bytes, name: str, digest: str) -> LoadedTimeline:
         message = f"the JSON is nested more than {MAX_NESTING} levels deep"
         raise TimelineLoadError(name, [_problem(name, position.line, position.column, "", message)])
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         message = next((ours for theirs, ours in _JSON_MESSAGES if exc.msg.startswith(theirs)), exc.msg)
         problem = _problem(name, exc.lineno, exc.colno, "", f"not valid JSON: {message}")
         raise TimelineLoadError(name, [problem]) from None
+    except ValueError as exc:
+        # Python's json accepts NaN and Infinity (JSON does not) and refuses huge integers;
+        # both come without a position, so find the offending token ourselves.
+        pattern = _CONSTANT if isinstance(exc, _ConstantError) else _HUGE_NUMBER
+        offset = next((m.start(1) for m in pattern.finditer(text) if m.group(1)), 0)
+        position = LineIndex(text).position(offset)
+        message = (
+            f"not valid JSON: {exc} is not a number JSON allows"
+            if isinstance(exc, _ConstantError)
+            else "not valid JSON: a number has more digits than this app reads"
+        )
+        raise TimelineLoadError(name, [_problem(name, position.line, position.column, "", message)]) from None
     locator = JsonLocator(text)
 
     def fail(path: JsonPath, message: str, *, key: bool = False) -> TimelineLoadError:
@@ -455,6 +467,18 @@ def _careful_load(raw: bytes, name: str, digest: str) -> LoadedTimeline:
         raise TimelineLoadError(name, _in_file_order(problems))
     return _result(timeline, name, digest, len(raw), problems)
 
+
+class _ConstantError(ValueError):
+    pass
+
+
+def _refuse_constant(constant: str) -> Any:
+    raise _ConstantError(constant)
+
+
+# Tokens outside strings: a string alternative first, so text inside quotes never matches.
+_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)', re.DOTALL)
+_HUGE_NUMBER = re.compile(r'"(?:[^"\\]|\\.)*"|(-?[0-9]{4000,})', re.DOTALL)
 
 _BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
 
@@ -528,7 +552,8 @@ def _from_pydantic(error: ErrorDetails) -> Finding:
         need = ctx.get("min_length", 1)
         items = "item" if need == 1 else "items"
         return Finding(path, f"needs at least {need} {items}, found {ctx.get('actual_length', 0)}")
-    # Our own validators raise PydanticCustomError with a finished sentence.
+    # Our own validators raise PydanticCustomError with a finished sentence; pydantic's own
+    # remaining messages ("Input should be …") are plain enough once located.
     return Finding(path, error["msg"])
 
 
@@ -538,6 +563,7 @@ _MISSING = frozenset({"missing", "missing_argument", "missing_keyword_only_argum
 _UNKNOWN = frozenset({"extra_forbidden", "unexpected_keyword_argument"})
 
 _EXPECTED = {
+    "finite_number": "a finite number",
     "string_type": "text",
     "int_type": "a whole number",
     "int_parsing": "a whole number",

@@ -24,6 +24,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class EventFilterProxy(QSortFilterProxyModel):
     """Filters by free text, category, confidence and date window; sorts dates chronologically."""
 
+    filter_about_to_change = Signal()
+    """Emitted before rows are hidden or shown for a new filter (Qt may then move the current index)."""
     filter_changed = Signal()
     """Emitted after the set of accepted rows changed (a new filter or a new timeline)."""
 
@@ -52,8 +54,8 @@ class EventFilterProxy(QSortFilterProxyModel):
 
     @Slot()
     def _on_source_about_to_reset(self) -> None:
-        # Qt asks filterAcceptsRow for the new rows right after the reset; compute their answers
-        # first (the model's data is already replaced when modelReset is emitted, so do it lazily).
+        # Forget the old answers: accepted_mask() rebuilds them for the new rows on first use,
+        # because the length no longer matches the row count.
         self._accepted = bytearray()
 
     @property
@@ -64,7 +66,7 @@ class EventFilterProxy(QSortFilterProxyModel):
     def set_search_text(self, text: str) -> None:
         if text == self._text:
             return
-        self.beginFilterChange()
+        self._begin_change()
         self._text = text
         self._terms = fold(text).split()
         self._refilter()
@@ -77,7 +79,7 @@ class EventFilterProxy(QSortFilterProxyModel):
         """Show only these category ids; ``None`` shows all."""
         value = None if categories is None else frozenset(categories)
         if value != self._categories:
-            self.beginFilterChange()
+            self._begin_change()
             self._categories = value
             self._refilter()
 
@@ -89,7 +91,7 @@ class EventFilterProxy(QSortFilterProxyModel):
         """Show only these confidence levels (``"high"``, ``"medium"``, ``"low"``); ``None`` shows all."""
         value = None if levels is None else frozenset(levels)
         if value != self._confidences:
-            self.beginFilterChange()
+            self._begin_change()
             self._confidences = value
             self._refilter()
 
@@ -100,7 +102,7 @@ class EventFilterProxy(QSortFilterProxyModel):
     def set_window(self, window: tuple[float, float] | None) -> None:
         """Show only events overlapping ``[first, last)`` in days since 1970; ``None`` shows all."""
         if window != self._window:
-            self.beginFilterChange()
+            self._begin_change()
             self._window = window
             self._refilter()
 
@@ -118,6 +120,10 @@ class EventFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, EventTableModel)
         return model
+
+    def _begin_change(self) -> None:
+        self.filter_about_to_change.emit()
+        self.beginFilterChange()
 
     def _refilter(self) -> None:
         """Finish a change that a setter began with ``beginFilterChange()``."""

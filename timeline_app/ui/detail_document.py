@@ -47,7 +47,7 @@ STATUS_EXPLANATIONS = {
     ClaimStatus.SINGLE_SOURCE: (
         "Only one source (or one side's sources) gives this; no independent confirmation was found."
     ),
-    ClaimStatus.UNVERIFIED: "Not confirmed by any source beyond the one that states it.",
+    ClaimStatus.UNVERIFIED: "Stated, but not confirmed: no other source for it was found.",
     ClaimStatus.CONTRADICTED: "Another source contradicts this; read both before relying on it.",
 }
 

@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self.loaded: LoadedTimeline | None = None
         self.path: Path | None = None
         self.problems_dialog: ProblemsDialog | None = None
+        self._chosen_event: str | None = None
+        """The event the reader chose; kept while filters hide it, and chosen again when they don't."""
+        self._filtering = False
 
         self.model = EventTableModel(self)
         self.proxy = EventFilterProxy(self)
@@ -225,6 +228,8 @@ class MainWindow(QMainWindow):
         self.clear_filters_action.triggered.connect(self.clear_filters)
         for action in self.confidence_actions.values():
             action.toggled.connect(self._on_confidence_toggled)
+        self.proxy.filter_about_to_change.connect(self._on_filter_about_to_change)
+        self.proxy.filter_changed.connect(self._on_filter_changed)
         self.proxy.filter_changed.connect(self._update_count)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
@@ -265,6 +270,7 @@ class MainWindow(QMainWindow):
             self._remember_selection()
         self.loaded = loaded
         self.path = path
+        self._chosen_event = None
         self.model.set_timeline(loaded.timeline)
         self._rebuild_category_filters(loaded.timeline, keep=same_file)
         self.reload_action.setEnabled(True)
@@ -317,9 +323,34 @@ class MainWindow(QMainWindow):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._filtering:
+            return  # Qt moves the current row when filters hide it; that is not the reader's choice
         timeline = self.model.timeline
         event = current.data(EventRole.EVENT) if current.isValid() else None
+        self._chosen_event = event.id if event is not None else None
         self.detail_pane.show_event(timeline, event)
+
+    @Slot()
+    def _on_filter_about_to_change(self) -> None:
+        self._filtering = True
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        self._filtering = False
+        chosen = self._chosen_event
+        row = self.model.row_of(chosen) if chosen else None
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
+        if index.isValid():
+            if self.current_event_id() != chosen:
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                self.selection.setCurrentIndex(index, flags)
+            self.event_list.scrollTo(index)
+        elif chosen is not None:
+            self.selection.clear()
+            self._chosen_event = chosen  # clearing reported "nothing chosen"; the reader's choice stands
+            self.detail_pane.show_event(
+                None, None, empty="The selected event is hidden by the search or filters; clear them to see it again."
+            )
 
     # -- the canvas ------------------------------------------------------------------------
 
@@ -327,6 +358,7 @@ class MainWindow(QMainWindow):
     def ask_date(self) -> None:
         dialog = QInputDialog(self)
         dialog.setObjectName("go_to_date_dialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle("Go to Date")
         dialog.setLabelText("Year, month or day — e.g. 1994, May 1994 or 1994-05-04:")
         dialog.textValueSelected.connect(self.go_to_date)
