@@ -318,3 +318,20 @@ def test_numbers_json_does_not_allow_are_located(value: str, message: str) -> No
 def test_an_infinite_format_version_is_explained() -> None:
     (problem,) = _only_error(MINIMAL.replace('"format_version": 1', '"format_version": 1e400'))
     assert problem.message.startswith("expected a finite number")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path"),
+    [
+        ('"events": [', '"events": {"oops": [', "events"),
+        ('"people": [', '"people": {"oops": [', "people"),
+    ],
+)
+def test_a_section_that_is_not_a_list_is_one_problem_without_follow_on_noise(old: str, new: str, path: str) -> None:
+    closing = "  ]\n}" if path == "events" else '  ],\n  "sources"'
+    text = MINIMAL.replace(old, new, 1).replace(closing, closing.replace("]", "]}", 1), 1)
+    with pytest.raises(TimelineLoadError) as caught:
+        parse_timeline(text.encode(), "broken.timeline.json")
+    problems = caught.value.problems
+    assert [p.path for p in problems] == [path]
+    assert problems[0].message == "expected a list [...], found an object"

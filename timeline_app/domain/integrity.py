@@ -55,6 +55,8 @@ class TimelineParts:
     view: ViewRange | None = None
     present_ids: dict[str, set[str]] = field(default_factory=dict)
     quoted_elsewhere: set[str] = field(default_factory=set)
+    unreadable: set[str] = field(default_factory=set)
+    """Sections that are not lists at all: references into them are not reported as unknown."""
     """Quote ids named by events that failed validation (so their quotes are not called unattached)."""
     columns: EventColumns | None = None
     """The events' columns, when ``events`` holds every event of a valid timeline."""
@@ -118,7 +120,7 @@ def check_timeline(parts: TimelineParts) -> list[Finding]:
             ids[section] |= parts.present_ids[section]
 
     def ref(path: JsonPath, section: str, value: str) -> None:
-        if value not in ids[section]:
+        if value not in ids[section] and section not in parts.unreadable:
             findings.append(Finding(path, f"unknown {_NOUNS[section]} '{value}'{_suggest(value, ids[section])}"))
 
     def cites(path: JsonPath, citations: Iterable[Citation]) -> None:
@@ -162,7 +164,7 @@ def check_timeline(parts: TimelineParts) -> list[Finding]:
         if parts.view is not None and not event.framing:
             _warn_outside(parts.view, at, event, findings)
 
-    for i, quote in parts.quotes:
+    for i, quote in [] if "events" in parts.unreadable else parts.quotes:
         if quote.id not in quoted:
             message = f"quote '{quote.id}' is not attached to any event"
             findings.append(Finding(("quotes", i), message, Severity.WARNING))

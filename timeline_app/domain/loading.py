@@ -502,6 +502,8 @@ def _valid_parts(data: dict[str, Any]) -> TimelineParts:
     for section, adapter in _SECTIONS.items():
         items = data.get(section)
         if not isinstance(items, list):
+            if items is not None:
+                parts.unreadable.add(section)  # already an error; its references cannot be judged
             continue
         valid = []
         present: set[str] = set()
