@@ -373,9 +373,20 @@ class Citation:
 
 
 class ConfidenceLevel(enum.StrEnum):
+    # Declared from most to least sure; `rank` follows that order. (A docstring here would
+    # become the schema's description of the field.)
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+    @property
+    def rank(self) -> int:
+        """0 for the surest level, so sorting by rank puts high confidence first."""
+        return list(ConfidenceLevel).index(self)
 
 
 class ClaimStatus(enum.StrEnum):

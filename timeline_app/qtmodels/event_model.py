@@ -24,7 +24,6 @@ from timeline_app.qtmodels.roles import EventRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-_CONFIDENCE_LABELS = {"high": "High", "medium": "Medium", "low": "Low"}
 _UNKNOWN_COLOUR = QColor("#888888")
 
 
@@ -161,7 +160,7 @@ class EventTableModel(QAbstractTableModel):
             return self._category_labels[category] if category >= 0 else event.category
         if column == Column.SOURCES:
             return str(len({c.source for c in event.citations}))
-        return _CONFIDENCE_LABELS[event.confidence.level.value]
+        return event.confidence.level.label
 
     def _role(self, row: int, role: int) -> Any:
         columns = self._columns

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from typing_extensions import override
 
+from timeline_app.domain.model import ConfidenceLevel
 from timeline_app.domain.text import fold
 from timeline_app.qtmodels.event_model import Column, EventTableModel
 from timeline_app.qtmodels.roles import EventRole
@@ -183,10 +184,9 @@ class EventFilterProxy(QSortFilterProxyModel):
         if left.column() == Column.SOURCES:
             return _by_then_date(int(left.data()), int(right.data()), left, right)
         if left.column() == Column.CONFIDENCE:
-            order = {"high": 0, "medium": 1, "low": 2}
-            return _by_then_date(
-                order[left.data(EventRole.CONFIDENCE)], order[right.data(EventRole.CONFIDENCE)], left, right
-            )
+            rank = ConfidenceLevel(left.data(EventRole.CONFIDENCE)).rank
+            other = ConfidenceLevel(right.data(EventRole.CONFIDENCE)).rank
+            return _by_then_date(rank, other, left, right)
         return _by_then_date(str(left.data()).casefold(), str(right.data()).casefold(), left, right)
 
 

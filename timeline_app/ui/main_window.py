@@ -52,7 +52,7 @@ from typing_extensions import override
 
 from timeline_app import __version__
 from timeline_app.domain.loading import LoadedTimeline, load_timeline
-from timeline_app.domain.model import Timeline
+from timeline_app.domain.model import ConfidenceLevel, Timeline
 from timeline_app.domain.problems import TimelineLoadError
 from timeline_app.qtmodels.event_model import EventTableModel
 from timeline_app.qtmodels.filter_proxy import EventFilterProxy
@@ -64,7 +64,6 @@ from timeline_app.ui.problems_dialog import ProblemsDialog
 
 MAX_RECENT_FILES = 8
 TIMELINE_FILE_FILTER = "Timeline files (*.timeline.json *.json);;All files (*)"
-CONFIDENCE_LEVELS = (("high", "High"), ("medium", "Medium"), ("low", "Low"))
 
 
 def swatch_icon(colour: str, size: int = 12) -> QIcon:
@@ -171,11 +170,11 @@ class MainWindow(QMainWindow):
         self.list_in_view_action.setCheckable(True)
         self.about_action = self._action("&About Timeline Viewer")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        for level, label in CONFIDENCE_LEVELS:
-            action = self._action(f"{label} confidence")
+        for level in ConfidenceLevel:
+            action = self._action(f"{level.label} confidence")
             action.setCheckable(True)
             action.setChecked(True)
-            self.confidence_actions[level] = action
+            self.confidence_actions[level.value] = action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
