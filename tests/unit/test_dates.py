@@ -72,10 +72,10 @@ def d(text: str) -> PartialDate:
         (SpanDate(start=d("2015-01-01")), "from 1 January 2015 (no end recorded)"),
         (
             ContestedDate(
-                alternatives=[
-                    DateAlternative(on=d("1996"), sources=["a10"]),
-                    DateAlternative(on=d("1998-11-15"), sources=["w1"]),
-                ]
+                alternatives=(
+                    DateAlternative(on=d("1996"), sources=("a10",)),
+                    DateAlternative(on=d("1998-11-15"), sources=("w1",)),
+                )
             ),
             "1996 or 15 November 1998 — sources disagree",
         ),
@@ -89,7 +89,10 @@ def test_dates_in_words_say_only_what_is_known(
 
 def test_the_list_marks_a_contested_date_briefly() -> None:
     contested = ContestedDate(
-        alternatives=[DateAlternative(on=d("1996"), sources=["a"]), DateAlternative(on=d("1998-11-15"), sources=["b"])]
+        alternatives=(
+            DateAlternative(on=d("1996"), sources=("a",)),
+            DateAlternative(on=d("1998-11-15"), sources=("b",)),
+        )
     )
     assert short_date(contested) == "1996 or 15 November 1998 (disputed)"
 

@@ -12,7 +12,6 @@ import calendar
 import datetime as dt
 import enum
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -52,18 +51,71 @@ class Precision(enum.IntEnum):
         return self.name.lower()
 
 
-@dataclass(frozen=True, slots=True, order=False)
-class PartialDate:
-    """A calendar date known to a year, a month or a day (`1994`, `1994-05`, `1994-05-04`)."""
+EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
+
+def day_number(date: dt.date) -> float:
+    """Days since 1970-01-01 (the start of that day): how the canvas measures time."""
+    return float(date.toordinal() - EPOCH_ORDINAL)
+
+
+class DateValue:
+    """What an event's date is: a :class:`PartialDate`, or a point, span or contested date (``model.py``).
+
+    No behaviour of its own. It gives the loader's fast decoder one type to hand every event
+    date to, whatever its shape (see ``loading.py``).
+    """
+
+    __slots__ = ()
+
+
+class PartialDate(DateValue):
+    """A calendar date known to a year, a month or a day (`1994`, `1994-05`, `1994-05-04`).
+
+    Immutable. A plain class rather than a dataclass: the loader's fast decoder (msgspec)
+    reads a dataclass as a JSON object, and a partial date is written as text.
+    """
+
+    __slots__ = ("day", "days", "month", "year")
     year: int
-    month: int | None = None
-    day: int | None = None
+    month: int | None
+    day: int | None
+    days: tuple[float, float, int]
+    """The first day it could be and the day after the last (as :func:`day_number`), and its precision.
+
+    What the canvas's columns need for every event; computed once per date, as the loader
+    shares one object per distinct date among all events.
+    """
+
+    def __init__(self, year: int, month: int | None = None, day: int | None = None) -> None:
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "month", month)
+        object.__setattr__(self, "day", day)
+        days = (day_number(self.earliest()), day_number(self.latest()) + 1.0, int(self.precision))
+        object.__setattr__(self, "days", days)
+
+    @override
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a PartialDate cannot be changed (tried to set {name!r})")
+
+    @override
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not PartialDate:
+            return NotImplemented
+        return (self.year, self.month, self.day) == (other.year, other.month, other.day)
+
+    @override
+    def __hash__(self) -> int:
+        return hash((self.year, self.month, self.day))
+
+    @override
+    def __repr__(self) -> str:
+        return f"PartialDate(year={self.year!r}, month={self.month!r}, day={self.day!r})"
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Parse ISO-style text, raising ``ValueError`` with a reader-friendly message."""
-        if not _PARTIAL_DATE_RE.match(text):
+        if not _PARTIAL_DATE_RE.fullmatch(text):
             raise ValueError(
                 f"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1994, 1994-05, 1994-05-04)"
             )
@@ -125,7 +177,7 @@ class PartialDate:
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
-        from_text = core_schema.no_info_after_validator_function(_validate_partial_date, core_schema.str_schema())
+        from_text = core_schema.no_info_after_validator_function(partial_date_from_text, core_schema.str_schema())
         return core_schema.json_or_python_schema(
             json_schema=from_text,
             python_schema=core_schema.no_info_plain_validator_function(_partial_date_from_python),
@@ -145,7 +197,7 @@ class PartialDate:
 
 
 @lru_cache(maxsize=1 << 16)
-def _validate_partial_date(text: str) -> PartialDate:
+def partial_date_from_text(text: str) -> PartialDate:
     # Dates are immutable and a timeline repeats the same few thousand of them, so a million
     # events parse each text once and share one object per date. Failures are not cached.
     try:
@@ -160,5 +212,5 @@ def _partial_date_from_python(value: object) -> PartialDate:
     if isinstance(value, PartialDate):
         return value
     if isinstance(value, str):
-        return _validate_partial_date(value)
+        return partial_date_from_text(value)
     raise PydanticKnownError("string_type")
