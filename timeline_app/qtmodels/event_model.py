@@ -45,6 +45,12 @@ class Column(enum.IntEnum):
         }[self]
 
 
+# Qt asks for these once or twice per row whenever the model resets (a million times for a
+# large file), and combining enum flags or counting an enum's members is Python code each time.
+_COLUMN_COUNT = len(Column)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
 class EventTableModel(QAbstractTableModel):
     """Rows are events in chronological order; columns are what the event list shows.
 
@@ -124,7 +130,7 @@ class EventTableModel(QAbstractTableModel):
 
     @override
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     @override
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -199,7 +205,7 @@ class EventTableModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS
 
 
 def _search_texts(timeline: Timeline, events: list[Event]) -> list[str]:
