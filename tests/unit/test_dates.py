@@ -39,11 +39,31 @@ def test_a_partial_date_covers_every_day_it_could_be(
         ("94", "write YYYY, YYYY-MM or YYYY-MM-DD"),
         ("1994-5-4", "write YYYY, YYYY-MM or YYYY-MM-DD"),
         ("4 May 1994", "write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("1994\n", "write YYYY, YYYY-MM or YYYY-MM-DD"),
     ],
 )
 def test_invalid_dates_are_refused_with_a_reason(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         PartialDate.parse(text)
+
+
+def test_a_partial_date_is_a_value_that_cannot_change() -> None:
+    date = PartialDate.parse("1994-05")
+    assert date == PartialDate(1994, 5)
+    assert hash(date) == hash(PartialDate(1994, 5))
+    assert date != PartialDate(1994, 5, 1)
+    assert date != "1994-05"
+    assert len({date, PartialDate(1994, 5), PartialDate(1994)}) == 2
+    with pytest.raises(AttributeError, match="cannot be changed"):
+        date.year = 1995
+    assert repr(date) == "PartialDate(year=1994, month=5, day=None)"
+
+
+def test_a_partial_date_carries_the_days_it_covers_as_numbers() -> None:
+    # Days since 1970-01-01: the first day it could be, the day after the last, and the precision.
+    assert PartialDate.parse("1970-01").days == (0.0, 31.0, int(Precision.MONTH))
+    assert PartialDate.parse("1969").days == (-365.0, 0.0, int(Precision.YEAR))
+    assert PartialDate.parse("1970-01-02").days == (1.0, 2.0, int(Precision.DAY))
 
 
 def test_leap_day_is_valid_in_a_leap_year() -> None:

@@ -1,7 +1,7 @@
 """Compact, column-wise numbers for every event, computed once per loaded timeline.
 
 The canvas lays out and paints up to a million events; it cannot afford to walk
-pydantic objects every frame. These columns hold what layout, culling, sorting and
+event objects every frame. These columns hold what layout, culling, sorting and
 filtering need, in flat arrays indexed by event row (the event's position in the file).
 
 Time is measured in days since 1970-01-01 as floats. An event covers the half-open
