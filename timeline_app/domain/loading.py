@@ -36,7 +36,7 @@ from timeline_app.domain import model as format_models
 from timeline_app.domain.columns import event_columns
 from timeline_app.domain.dates import DateValue, PartialDate, partial_date_from_text
 from timeline_app.domain.integrity import Finding, TimelineParts, check_timeline
-from timeline_app.domain.locate import JsonLocator, JsonPath, LineIndex, format_path
+from timeline_app.domain.locate import NEXT_BRACKET, JsonLocator, JsonPath, LineIndex, format_path
 from timeline_app.domain.model import (
     DATE_SHAPE_TAGS,
     DATE_SHAPES,
@@ -383,18 +383,16 @@ def _refuse_constant(constant: str) -> Any:
 _CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)', re.DOTALL)
 _HUGE_NUMBER = re.compile(r'"(?:[^"\\]|\\.)*"|(-?[0-9]{4000,})', re.DOTALL)
 
-_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
-
 
 def _first_excess_nesting(text: str) -> int | None:
     depth = 0
-    for match in _BRACKETS.finditer(text):
-        char = match.group()
-        if char in "[{":
+    # One match per bracket: strings and everything else between brackets are crossed in C.
+    for match in NEXT_BRACKET.finditer(text):
+        if match.group(1) in "[{":
             depth += 1
             if depth > MAX_NESTING:
-                return match.start()
-        elif char in "]}":
+                return match.start(1)
+        else:
             depth -= 1
     return None
 
