@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import pickle
 
 import pytest
 
@@ -57,6 +59,9 @@ def test_a_partial_date_is_a_value_that_cannot_change() -> None:
     with pytest.raises(AttributeError, match="cannot be changed"):
         date.year = 1995
     assert repr(date) == "PartialDate(year=1994, month=5, day=None)"
+    assert copy.copy(date) == copy.deepcopy(date) == pickle.loads(pickle.dumps(date)) == date
+    with pytest.raises(ValueError, match="day is out of range"):
+        PartialDate(2021, 2, 30)
 
 
 def test_a_partial_date_carries_the_days_it_covers_as_numbers() -> None:

@@ -21,13 +21,18 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 import timeline_app.domain.loading as loading
+from timeline_app.domain import model as model_module
 from timeline_app.domain.bundled import bundled_timeline_path
 from timeline_app.domain.columns import build_columns, event_columns
 from timeline_app.domain.integrity import TimelineParts, check_timeline
 from timeline_app.domain.loading import parse_timeline
 from timeline_app.domain.model import (
+    Claim,
+    ClaimStatus,
     Event,
+    KeyFigure,
     Record,
+    Ref,
     Slug,
     Text,
     Timeline,
@@ -300,13 +305,55 @@ def test_a_bad_event_late_in_a_large_file_is_reported_at_its_place() -> None:
     assert "'2021-02-30' is not a valid date" in problem.message
 
 
+class _Probe(Record, frozen=True, kw_only=True):
+    """Fields declared in every way the format declares them, for the bulk text checks to read."""
+
+    described_text: Annotated[Text | None, msgspec.Meta(description="Optional, described.")] = None
+    ids: Annotated[tuple[Slug, ...], msgspec.Meta(description="A described list.")] = ()
+    maybe_ids: tuple[Slug, ...] | None = None
+    child: Claim | None = None
+    children: Annotated[tuple[KeyFigure, ...], msgspec.Meta(min_length=0)] = ()
+    reference: Ref = "a"
+
+
+@pytest.mark.parametrize(
+    ("change", "valid"),
+    [
+        ({}, True),
+        ({"described_text": " "}, False),
+        ({"described_text": "x"}, True),
+        ({"ids": ("a", "B")}, False),
+        ({"maybe_ids": ("a", "b-")}, False),
+        ({"maybe_ids": ("a",)}, True),
+        ({"child": Claim(text="\t", status=ClaimStatus.UNVERIFIED)}, False),
+        ({"children": (KeyFigure(label="Troops", value=""),)}, False),
+        ({"reference": "Not An Id"}, True),  # left to the cross-checks
+    ],
+)
+def test_the_bulk_text_checks_read_every_way_a_field_is_declared(change: dict[str, Any], valid: bool) -> None:
+    assert model_module._follow(_Probe, [_Probe(), _Probe(**change)], {}) is valid
+
+
+def test_a_checked_field_the_bulk_checks_cannot_read_is_refused() -> None:
+    class Unreadable(Record, frozen=True, kw_only=True):
+        labels: dict[str, Text] = msgspec.field(default_factory=dict)
+
+    with pytest.raises(TypeError, match="cannot read"):
+        model_module._text_rules(Unreadable)
+
+
 def test_a_record_field_with_a_rule_pydantic_would_not_check_is_refused() -> None:
     # A msgspec-only rule would let the fast path refuse what the careful path accepts.
     class Bounded(Record, frozen=True, kw_only=True):
         count: Annotated[int, msgspec.Meta(ge=1)] = 1
 
+    class BoundedItems(Record, frozen=True, kw_only=True):
+        counts: tuple[Annotated[int, msgspec.Meta(ge=1)], ...] = ()
+
     with pytest.raises(TypeError, match="not passed on to pydantic"):
         TypeAdapter(Bounded)
+    with pytest.raises(TypeError, match=r"put msgspec\.Meta on the field itself"):
+        TypeAdapter(BoundedItems)
 
 
 def _problems_slowly(timeline: Timeline) -> list[Any]:

@@ -335,3 +335,29 @@ def test_a_section_that_is_not_a_list_is_one_problem_without_follow_on_noise(old
     problems = caught.value.problems
     assert [p.path for p in problems] == [path]
     assert problems[0].message == "expected a list [...], found an object"
+
+
+@pytest.mark.parametrize(
+    ("title", "column"),
+    [
+        # The title's text starts in column 17 of line 21.
+        ("A \\ud800 alone", 19),
+        ("A low \\udc00 half", 23),
+        ("Two highs \\ud83d\\ud83d\\ude00", 27),
+        ("At the end \\ud83d", 28),
+    ],
+)
+def test_half_of_a_character_pair_is_located(title: str, column: int) -> None:
+    text = MINIMAL.replace('"title": "First"', f'"title": "{title}"')
+    with pytest.raises(TimelineLoadError) as caught:
+        parse_timeline(text.encode(), "half.timeline.json")
+    (problem,) = caught.value.errors
+    assert (problem.line, problem.column) == (21, column)
+    assert "half of a character written as a pair of \\u escapes" in problem.message
+
+
+@pytest.mark.parametrize("title", ["A whole \\ud83d\\ude00 pair", "Not an escape \\\\ud800 at all"])
+def test_whole_character_pairs_and_escaped_backslashes_load(title: str) -> None:
+    text = MINIMAL.replace('"title": "First"', f'"title": "{title}"')
+    loaded = parse_timeline(text.encode(), "whole.timeline.json")
+    assert loaded.timeline.events[0].title in ("A whole \U0001f600 pair", "Not an escape \\ud800 at all")

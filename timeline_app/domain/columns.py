@@ -172,6 +172,9 @@ def build_columns(timeline: Timeline) -> EventColumns:
             # The earliest alternative as PartialDate.sort_key has it: by first day, then precision.
             starts[row], precision[row] = min((first, exactness) for first, _, exactness in days)
             ends[row] = max(end for _, end, _ in days)
+        else:
+            # Records built in code are not validated; a wrong date must not end up drawn in 1970.
+            raise TypeError(f"event {events[row].id!r}: {date!r} is not a date")
     for row in compress(range(count), map(attrgetter("context"), events)):
         flags[row] |= _CONTEXT
     for row in compress(range(count), map(attrgetter("framing"), events)):

@@ -72,8 +72,9 @@ class DateValue:
 class PartialDate(DateValue):
     """A calendar date known to a year, a month or a day (`1994`, `1994-05`, `1994-05-04`).
 
-    Immutable. A plain class rather than a dataclass: the loader's fast decoder (msgspec)
-    reads a dataclass as a JSON object, and a partial date is written as text.
+    Immutable, and built only for a real date: ``PartialDate(2021, 2, 30)`` raises. A plain
+    class rather than a dataclass: the loader's fast decoder (msgspec) reads a dataclass as
+    a JSON object, and a partial date is written as text.
     """
 
     __slots__ = ("day", "days", "month", "year")
@@ -97,6 +98,11 @@ class PartialDate(DateValue):
     @override
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"a PartialDate cannot be changed (tried to set {name!r})")
+
+    @override
+    def __reduce__(self) -> tuple[type[PartialDate], tuple[int, int | None, int | None]]:
+        # Copies and pickles are rebuilt through __init__, which __setattr__ does not block.
+        return (PartialDate, (self.year, self.month, self.day))
 
     @override
     def __eq__(self, other: object) -> bool:

@@ -60,9 +60,9 @@ class TimelineParts:
     view: ViewRange | None = None
     present_ids: dict[str, set[str]] = field(default_factory=dict)
     quoted_elsewhere: set[str] = field(default_factory=set)
+    """Quote ids named by events that failed validation (so their quotes are not called unattached)."""
     unreadable: set[str] = field(default_factory=set)
     """Sections that are not lists at all: references into them are not reported as unknown."""
-    """Quote ids named by events that failed validation (so their quotes are not called unattached)."""
     columns: EventColumns | None = None
     """The events' columns, when ``events`` holds every event of a valid timeline."""
 

@@ -198,9 +198,13 @@ class Record(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=Tr
         )
         names = cls.__struct_fields__
         # The struct's own __init__ runs __post_init__: the same checks as the fast decoder.
-        return core_schema.no_info_after_validator_function(
-            lambda values: cls(**values),
-            checked,
+        built = core_schema.no_info_after_validator_function(lambda values: cls(**values), checked)
+        return core_schema.json_or_python_schema(
+            json_schema=built,
+            # As pydantic takes its own models and dataclasses: an instance as it is.
+            python_schema=core_schema.no_info_wrap_validator_function(
+                lambda value, validate: value if type(value) is cls else validate(value), built
+            ),
             serialization=core_schema.wrap_serializer_function_ser_schema(
                 lambda record, as_fields: as_fields({name: getattr(record, name) for name in names}),
                 schema=checked,
@@ -215,8 +219,13 @@ _META_UNSUPPORTED = ("gt", "ge", "lt", "le", "multiple_of", "pattern", "max_leng
 def _for_pydantic(annotation: Any) -> tuple[Any, str | None]:
     """A record field's annotation with its ``msgspec.Meta`` restated for pydantic, and its description."""
     if get_origin(annotation) is not Annotated:
+        inner, extras = annotation, []
+    else:
+        inner, *extras = get_args(annotation)
+    if _holds_meta(inner):
+        raise TypeError(f"{annotation!r}: put msgspec.Meta on the field itself, where pydantic is told of it")
+    if not extras:
         return annotation, None
-    inner, *extras = get_args(annotation)
     translated: list[Any] = []
     description = None
     for extra in extras:
@@ -231,6 +240,11 @@ def _for_pydantic(annotation: Any) -> tuple[Any, str | None]:
         else:
             translated.append(extra)
     return (Annotated[(inner, *translated)] if translated else inner), description
+
+
+def _holds_meta(annotation: Any) -> bool:
+    metadata = annotation.__metadata__ if get_origin(annotation) is Annotated else ()
+    return any(isinstance(m, msgspec.Meta) for m in metadata) or any(map(_holds_meta, get_args(annotation)))
 
 
 # --------------------------------------------------------------------------------------
@@ -559,6 +573,8 @@ def _follow(kind: type[Record], records: Sequence[Record], gathered: Mapping[str
 def _field_values(records: Sequence[Record], name: str, many: bool, optional: bool) -> list[Any]:
     values: Iterable[Any] = map(attrgetter(name), records)
     if many:
+        if optional:
+            values = (v for v in values if v is not None)
         values = itertools.chain.from_iterable(values)
     return [v for v in values if v is not None] if optional else list(values)
 
@@ -594,9 +610,9 @@ def all_texts(values: list[str]) -> bool:
 @dataclasses.dataclass(frozen=True)
 class _TextRules:
     values: tuple[tuple[str, bool, bool, Callable[[list[str]], bool]], ...]
-    """(field, holds a list, may be None, check) for each id or text field."""
+    """(field, holds a list, may hold None, check) for each id or text field."""
     records: tuple[tuple[str, bool, bool, tuple[type[Record], ...], bool], ...]
-    """(field, holds a list, may be None, record kinds to check, holds other kinds too) for fields holding records."""
+    """(field, holds a list, may hold None, record kinds to check, holds other kinds too) for fields holding records."""
 
 
 @functools.cache
@@ -604,18 +620,26 @@ def _text_rules(kind: type[Record]) -> _TextRules:
     values: list[tuple[str, bool, bool, Callable[[list[str]], bool]]] = []
     records: list[tuple[str, bool, bool, tuple[type[Record], ...], bool]] = []
     for name, annotation in get_type_hints(kind, include_extras=True).items():
-        item, many, optional = _item_type(annotation)
-        rules = _rules_of(item)
+        item, rules, many, optional = _field_shape(annotation)
         if _SLUG_RULE in rules:
             values.append((name, many, optional, all_slugs))
-        elif _TEXT_RULE in rules:
+            continue
+        if _TEXT_RULE in rules:
             values.append((name, many, optional, all_texts))
+            continue
+        possible: tuple[type[Record], ...]
+        if _EVENT_DATE_SCHEMA in rules:
+            possible = tuple(shape for shape in DATE_SHAPES.values() if issubclass(shape, Record))
+        elif isinstance(item, type) and issubclass(item, Record):
+            possible = (item,)
+        elif _mentions_rules(annotation):
+            # A checked field in a shape this walk does not read would go unchecked on the fast path.
+            raise TypeError(f"{kind.__name__}.{name}: the bulk text checks cannot read {annotation!r}")
         else:
-            possible = _record_kinds(item)
-            kinds = tuple(k for k in possible if _needs_checking(k))
-            if kinds:
-                mixed = kinds != possible or _EVENT_DATE_SCHEMA in _rules_of(item)
-                records.append((name, many, optional, kinds, mixed))
+            continue
+        kinds = tuple(k for k in possible if _needs_checking(k))
+        if kinds:
+            records.append((name, many, optional, kinds, kinds != possible or len(possible) > 1))
     return _TextRules(tuple(values), tuple(records))
 
 
@@ -624,41 +648,36 @@ def _needs_checking(kind: type[Record]) -> bool:
     return bool(rules.values or rules.records)
 
 
-def _item_type(annotation: Any) -> tuple[Any, bool, bool]:
-    """The type of a field's values, whether the field holds a list of them, and whether it or they may be None."""
-    unwrapped = _without_none(annotation)
-    optional = unwrapped is not annotation
-    base = _base(unwrapped)
-    if get_origin(base) in (tuple, list):
-        item = _without_none(get_args(base)[0])
-        return item, True, optional or item is not get_args(base)[0]
-    return unwrapped, False, optional
+def _field_shape(annotation: Any) -> tuple[Any, tuple[Any, ...], bool, bool]:
+    """What a field holds: its item type, the metadata of every ``Annotated`` around it
+    (where :data:`Slug` and :data:`Text` keep their rule), whether it holds a list, and
+    whether the field or its items may be None."""
+    rules: list[Any] = []
+    many = optional = False
+    while True:
+        origin = get_origin(annotation)
+        if origin is Annotated:
+            annotation, *metadata = get_args(annotation)
+            rules += metadata
+        elif origin in (Union, types.UnionType):
+            kept = [a for a in get_args(annotation) if a is not type(None)]
+            optional = optional or len(kept) < len(get_args(annotation))
+            if len(kept) != 1:
+                break  # a choice between several types: read as it is
+            annotation = kept[0]
+        elif origin in (tuple, list) and not many and (origin is list or get_args(annotation)[1:] == (...,)):
+            annotation, many = get_args(annotation)[0], True
+        else:
+            break
+    return annotation, tuple(rules), many, optional
 
 
-def _without_none(annotation: Any) -> Any:
-    if get_origin(annotation) in (Union, types.UnionType):
-        kept = [a for a in get_args(annotation) if a is not type(None)]
-        if len(kept) == 1:
-            return kept[0]
-    return annotation
-
-
-def _rules_of(annotation: Any) -> tuple[Any, ...]:
-    """The metadata of an ``Annotated`` type, where :data:`Slug` and :data:`Text` keep their rule."""
-    return tuple(get_args(annotation)[1:]) if get_origin(annotation) is Annotated else ()
-
-
-def _base(annotation: Any) -> Any:
-    return get_args(annotation)[0] if get_origin(annotation) is Annotated else annotation
-
-
-def _record_kinds(annotation: Any) -> tuple[type[Record], ...]:
-    if _EVENT_DATE_SCHEMA in _rules_of(annotation):
-        return tuple(shape for shape in DATE_SHAPES.values() if issubclass(shape, Record))
-    base = _base(annotation)
-    if isinstance(base, type) and issubclass(base, Record):
-        return (base,)
-    return ()
+def _mentions_rules(annotation: Any) -> bool:
+    """Whether a text rule or a record appears anywhere inside ``annotation``."""
+    if annotation in (_SLUG_RULE, _TEXT_RULE) or (isinstance(annotation, type) and issubclass(annotation, Record)):
+        return True
+    metadata = annotation.__metadata__ if get_origin(annotation) is Annotated else ()
+    return any(map(_mentions_rules, (*get_args(annotation), *metadata)))
 
 
 class Period(_Strict):
