@@ -23,7 +23,7 @@ from pydantic import TypeAdapter, ValidationError
 import timeline_app.domain.loading as loading
 from timeline_app.domain import model as model_module
 from timeline_app.domain.bundled import bundled_timeline_path
-from timeline_app.domain.columns import build_columns, event_columns
+from timeline_app.domain.columns import build_columns, event_columns, taker
 from timeline_app.domain.integrity import TimelineParts, check_timeline
 from timeline_app.domain.loading import parse_timeline
 from timeline_app.domain.model import (
@@ -396,3 +396,19 @@ def test_columns_are_built_once_per_timeline_and_do_not_change_equality() -> Non
     assert event_columns(loaded) is event_columns(loaded)
     assert event_columns(loaded) == build_columns(Timeline.model_validate_json(raw))
     assert loaded == Timeline.model_validate_json(raw)
+
+
+@pytest.mark.parametrize("order", [[0, 1, 2, 3, 4, 5, 6], [6, 5, 4, 3, 2, 1, 0], [3, 0, 6, 1, 5, 2, 4]])
+def test_reordered_columns_take_each_row_from_where_the_order_says(order: list[int]) -> None:
+    columns = build_columns(Timeline.model_validate_json(SAMPLE.read_bytes()))
+    reordered = columns.reordered(order)
+    assert reordered.ids == [columns.ids[i] for i in order]
+    assert list(reordered.starts) == [columns.starts[i] for i in order]
+    assert list(reordered.categories) == [columns.categories[i] for i in order]
+    assert [reordered.ids[row] for row in reordered.alternatives] == ["sofa"]
+    assert reordered.alternatives[reordered.ids.index("sofa")] == columns.alternatives[columns.ids.index("sofa")]
+
+
+@pytest.mark.parametrize("order", [[], [1], [2, 0], [1, 2, 0]])
+def test_a_taker_takes_items_in_order_however_few(order: list[int]) -> None:
+    assert taker(order)("abc") == tuple("abc"[i] for i in order)

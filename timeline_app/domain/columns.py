@@ -17,16 +17,18 @@ import enum
 import itertools
 import weakref
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import attrgetter
-from typing import Any
+from operator import attrgetter, itemgetter
+from typing import TypeVar
 
 from timeline_app.domain.dates import EPOCH_ORDINAL as EPOCH_ORDINAL
 from timeline_app.domain.dates import PartialDate
 from timeline_app.domain.dates import day_number as day_number
 from timeline_app.domain.model import ContestedDate, PointDate, SpanDate, Timeline
+
+T = TypeVar("T")
 
 
 def date_of(day: float) -> dt.date:
@@ -85,22 +87,27 @@ class EventColumns:
 
     def reordered(self, order: Sequence[int]) -> EventColumns:
         """The same columns with row ``i`` taken from row ``order[i]``."""
-        new_row = {old: new for new, old in enumerate(order)} if self.alternatives else {}
+        take = taker(order)
+        new_row = dict(zip(order, range(len(order)), strict=True)) if self.alternatives else {}
         return EventColumns(
-            ids=[self.ids[i] for i in order],
-            titles=[self.titles[i] for i in order],
-            starts=_take(self.starts, order),
-            ends=_take(self.ends, order),
-            precision=_take(self.precision, order),
-            shapes=_take(self.shapes, order),
-            flags=_take(self.flags, order),
-            categories=_take(self.categories, order),
+            ids=list(take(self.ids)),
+            titles=list(take(self.titles)),
+            starts=array("d", take(self.starts)),
+            ends=array("d", take(self.ends)),
+            precision=array("b", take(self.precision)),
+            shapes=array("b", take(self.shapes)),
+            flags=array("b", take(self.flags)),
+            categories=array("i", take(self.categories)),
             alternatives={new_row[old]: spans for old, spans in self.alternatives.items()},
         )
 
 
-def _take(values: array[Any], order: Sequence[int]) -> array[Any]:
-    return array(values.typecode, [values[i] for i in order])
+def taker(order: Sequence[int]) -> Callable[[Sequence[T]], tuple[T, ...]]:
+    """A function that takes the items of a sequence in ``order``, all in C (``itemgetter``)."""
+    if len(order) >= 2:
+        getter: Callable[[Sequence[T]], tuple[T, ...]] = itemgetter(*order)  # a tuple for two or more
+        return getter
+    return lambda values: tuple(values[i] for i in order)
 
 
 _KEPT: dict[int, EventColumns] = {}

@@ -22,11 +22,12 @@ to the number of slices), not to the number of events, using only sorted flat ar
 
 from __future__ import annotations
 
+import operator
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, repeat
 
 from timeline_app.domain.columns import EventColumns, Flag, Shape
 from timeline_app.domain.dates import Precision
@@ -88,7 +89,9 @@ def chronological_order(columns: EventColumns) -> array[int]:
 
 def estimated_label_px(titles: Sequence[str], char_px: float = 6.5) -> list[float]:
     """A cheap label width per title (average glyph width × characters), capped at :data:`MAX_LABEL_PX`."""
-    return [min(len(title) * char_px, MAX_LABEL_PX) for title in titles]
+    # map() runs the arithmetic in C: a million titles in a fraction of the time of a loop.
+    widths = map(operator.mul, map(len, titles), repeat(char_px))
+    return list(map(min, widths, repeat(MAX_LABEL_PX)))
 
 
 def layout_lanes(

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from typing_extensions import override
 
-from timeline_app.domain.columns import EventColumns, event_columns
+from timeline_app.domain.columns import EventColumns, event_columns, taker
 from timeline_app.domain.model import Event, Timeline
 from timeline_app.domain.text import fold
 from timeline_app.domain.wording import precision_note, short_date
@@ -86,7 +86,7 @@ class EventTableModel(QAbstractTableModel):
                 self._columns, self._events = in_file_order, list(timeline.events)
             else:
                 self._columns = in_file_order.reordered(self._file_rows)
-                self._events = [timeline.events[i] for i in self._file_rows]
+                self._events = list(taker(self._file_rows)(timeline.events))
             self._colours = [QColor(c.colour) for c in timeline.categories]
             self._category_labels = [c.label for c in timeline.categories]
         self.endResetModel()
