@@ -9,12 +9,15 @@ call per colour, because per-item Qt calls dominate painting time from Python.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QGradient, QLinearGradient, QPainter, QPen, QPolygonF
 
 from timeline_app.ui.canvas.style import BAR_HEIGHT, DOT_RADIUS, lighter_fill, with_alpha
 
 _NO_PEN = Qt.PenStyle.NoPen
+_Shape = TypeVar("_Shape", QPointF, QRectF, QLineF)
 CLUSTER_HEIGHT = 16.0
 
 
@@ -29,13 +32,13 @@ class GlyphBatch:
         self.pills: dict[int, tuple[QColor, list[QLineF]]] = {}
 
     @staticmethod
-    def _add(store: dict[int, tuple[QColor, list[QPointF]]], colour: QColor, point: QPointF) -> None:
+    def _add(store: dict[int, tuple[QColor, list[_Shape]]], colour: QColor, shape: _Shape) -> None:
         key = colour.rgba()
         entry = store.get(key)
         if entry is None:
-            store[key] = (colour, [point])
+            store[key] = (colour, [shape])
         else:
-            entry[1].append(point)
+            entry[1].append(shape)
 
     def dot(self, colour: QColor, x: float, y: float) -> None:
         self._add(self.dots, colour, QPointF(x, y))
@@ -47,24 +50,13 @@ class GlyphBatch:
         self._add(self.rings, colour, QPointF(x, y))
 
     def bar(self, colour: QColor, rect: QRectF) -> None:
-        key = colour.rgba()
-        entry = self.bars.get(key)
-        if entry is None:
-            self.bars[key] = (colour, [rect])
-        else:
-            entry[1].append(rect)
+        self._add(self.bars, colour, rect)
 
     def pill(self, colour: QColor, rect: QRectF) -> None:
         """A cluster mark: drawn as a thick line with round caps, so many take one call."""
         radius = rect.height() / 2
         y = rect.center().y()
-        line = QLineF(rect.left() + radius, y, rect.right() - radius, y)
-        key = colour.rgba()
-        entry = self.pills.get(key)
-        if entry is None:
-            self.pills[key] = (colour, [line])
-        else:
-            entry[1].append(line)
+        self._add(self.pills, colour, QLineF(rect.left() + radius, y, rect.right() - radius, y))
 
     def draw(self, painter: QPainter) -> None:
         round_cap = Qt.PenCapStyle.RoundCap

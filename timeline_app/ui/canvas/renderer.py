@@ -231,18 +231,18 @@ class CanvasRenderer:
         self._elided = {}
 
     def text_width(self, text: str) -> float:
-        width = self._widths.get(text)
+        return self._width(self.metrics, text, text)
+
+    def bold_text_width(self, text: str) -> float:
+        return self._width(self.bold_metrics, "\0" + text, text)
+
+    def _width(self, metrics: QFontMetricsF, key: str, text: str) -> float:
+        """``text``'s width in ``metrics``, remembered under ``key`` (one cache for every font)."""
+        width = self._widths.get(key)
         if width is None:
             if len(self._widths) > 4096:
                 self._widths.clear()
-            width = self._widths[text] = self.metrics.horizontalAdvance(text)
-        return width
-
-    def bold_text_width(self, text: str) -> float:
-        key = "\0" + text
-        width = self._widths.get(key)
-        if width is None:
-            width = self._widths[key] = self.bold_metrics.horizontalAdvance(text)
+            width = self._widths[key] = metrics.horizontalAdvance(text)
         return width
 
     # -- the frame ---------------------------------------------------------------------------
@@ -772,11 +772,7 @@ class CanvasRenderer:
         return [item[:8] for item in items], [int(item[8]) for item in items]
 
     def _small_width(self, text: str) -> float:
-        key = "\1" + text
-        width = self._widths.get(key)
-        if width is None:
-            width = self._widths[key] = self.small_metrics.horizontalAdvance(text)
-        return width
+        return self._width(self.small_metrics, "\1" + text, text)
 
     def _draw_glyph(
         self,
