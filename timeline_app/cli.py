@@ -1,7 +1,8 @@
-"""Command line: ``timeline-app [FILE] [--event ID] [--screenshot OUT.png]`` and ``timeline-app validate FILE...``.
+"""Command line: ``timeline-app [FILE] [--event ID] [--screenshot OUT.png]``, ``timeline-app validate FILE...``
+and ``timeline-app convert IN --to OUT [--format timeline-viewer|timelinejs]``.
 
-Parsing and ``validate`` import no Qt, so checking files works on a machine without a
-display and ``--version`` answers instantly.
+Parsing, ``validate`` and ``convert`` import no Qt, so checking and converting files works on
+a machine without a display and ``--version`` answers instantly.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ from typing import TextIO
 
 from timeline_app import __version__
 from timeline_app.desktop import expand_link_arguments
-from timeline_app.domain.loading import load_timeline
+from timeline_app.domain.formats.timelinejs_writer import NothingToPublishError, timelinejs_json
+from timeline_app.domain.loading import FileFormat, LoadedTimeline
+from timeline_app.domain.opening import load_timeline
 from timeline_app.domain.problems import TimelineLoadError, TimelineReadError
+from timeline_app.domain.saving import timeline_json, write_text_atomically
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -44,9 +48,16 @@ def app_parser() -> argparse.ArgumentParser:
         prog="timeline-app",
         description="Explore a sourced history as a zoomable timeline. "
         "Without FILE, opens the bundled Azerbaijan–NATO timeline, 1992–2021.",
-        epilog="Check files without opening them: timeline-app validate FILE...",
+        epilog="Check files without opening them: timeline-app validate FILE... "
+        "Convert a file to our format or to TimelineJS: timeline-app convert IN --to OUT [--format ...]",
     )
-    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a .timeline.json file to open")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE",
+        help="a timeline file to open: ours (.timeline.json), TimelineJS (JSON or CSV) or Timeline (.timeline)",
+    )
     parser.add_argument("--event", metavar="ID", help="select the event with this id")
     parser.add_argument(
         "--screenshot",
@@ -98,13 +109,7 @@ def validate(argv: Sequence[str], out: TextIO = sys.stdout) -> int:
             print(problem, file=out)
         warnings += len(loaded.warnings)
         if not args.quiet:
-            timeline = loaded.timeline
-            print(
-                f"{path}: valid: {_plural(len(timeline.events), 'event')}, "
-                f"{_plural(len(timeline.sources), 'source')}, {_plural(len(timeline.quotes), 'quote')}, "
-                f"{_plural(len(loaded.warnings), 'warning')}",
-                file=out,
-            )
+            print(f"{path}: valid{_read_as(loaded)}: {_contents(loaded)}", file=out)
     if not args.quiet:
         checked = len(args.files)
         print(
@@ -117,15 +122,86 @@ def validate(argv: Sequence[str], out: TextIO = sys.stdout) -> int:
     return EXIT_INVALID if invalid else EXIT_OK
 
 
+def _read_as(loaded: LoadedTimeline) -> str:
+    """`` (read as TimelineJS JSON)`` for a file of another tool; nothing for one of ours."""
+    return "" if loaded.file_format is FileFormat.TIMELINE_VIEWER else f" (read as {loaded.file_format.label})"
+
+
+def _contents(loaded: LoadedTimeline) -> str:
+    timeline = loaded.timeline
+    counts = [_plural(len(timeline.events), "event")]
+    if timeline.periods:
+        counts.append(_plural(len(timeline.periods), "period"))
+    counts += [
+        _plural(len(timeline.sources), "source"),
+        _plural(len(timeline.quotes), "quote"),
+        _plural(len(loaded.warnings), "warning"),
+    ]
+    return ", ".join(counts)
+
+
+CONVERT_FORMATS = {"timeline-viewer": timeline_json, "timelinejs": timelinejs_json}
+"""What ``convert --format`` writes, and how."""
+
+
+def convert_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-app convert",
+        description="Read a timeline file of any format the app reads (ours, TimelineJS JSON or CSV, Timeline XML) "
+        "and write it in our format or as TimelineJS JSON, printing what could not be kept like validate does. "
+        "Exit status: 0 written (warnings allowed), 1 the input is invalid, 2 usage error, unreadable input "
+        "or unwritable output.",
+    )
+    parser.add_argument("input", type=Path, metavar="IN", help="the file to read")
+    parser.add_argument("--to", type=Path, required=True, metavar="OUT", help="the file to write")
+    parser.add_argument(
+        "--format",
+        choices=sorted(CONVERT_FORMATS),
+        default="timeline-viewer",
+        help="what to write: our format (the default; name it .timeline.json) or TimelineJS JSON, to publish",
+    )
+    return parser
+
+
+def convert(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    args = convert_parser().parse_args(argv)
+    source, target = Path(args.input), Path(args.to)
+    if target.exists() and source.exists() and target.resolve() == source.resolve():
+        print(f"timeline-app convert: {target} is the file being read; write to another file", file=err)
+        return EXIT_USAGE
+    try:
+        loaded = load_timeline(source)
+    except TimelineLoadError as exc:
+        for problem in exc.problems:
+            print(problem, file=out)
+        return EXIT_USAGE if isinstance(exc, TimelineReadError) else EXIT_INVALID
+    for problem in loaded.warnings:
+        print(problem, file=out)
+    try:
+        text = CONVERT_FORMATS[args.format](loaded.timeline)
+    except NothingToPublishError as exc:
+        print(f"timeline-app convert: {source}: {exc}", file=err)
+        return EXIT_INVALID
+    try:
+        write_text_atomically(target, text)
+    except OSError as exc:
+        print(f"timeline-app convert: cannot write {target}: {exc.strerror or exc}", file=err)
+        return EXIT_USAGE
+    written = "TimelineJS JSON" if args.format == "timelinejs" else FileFormat.TIMELINE_VIEWER.label
+    print(f"{target}: wrote {written} from {source}{_read_as(loaded)}: {_contents(loaded)}", file=out)
+    return EXIT_OK
+
+
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments[:1] == ["validate"]:
+    commands = {"validate": validate, "convert": convert}
+    if arguments[:1] and arguments[0] in commands:
         try:
-            return validate(arguments[1:])
+            return commands[arguments[0]](arguments[1:])
         except SystemExit as exc:  # argparse's usage errors
             return int(exc.code or 0)
     try:

@@ -174,6 +174,24 @@ class Smoke:
         print(f"smoke: FAIL {message}")
 
 
+OTHER_FORMATS = (
+    (
+        "Timeline XML",
+        "history.timeline",
+        "<?xml version='1.0' encoding='utf-8'?>\n<timeline><version>2.2.0</version><timetype>gregoriantime</timetype>"
+        "<categories/><events><event><start>-43-03-15 00:00:00</start><end>-43-03-15 00:00:00</end>"
+        "<text>Ides of March</text><fuzzy>False</fuzzy><locked>False</locked><ends_today>False</ends_today>"
+        "</event></events><view/></timeline>\n",
+    ),
+    (
+        "TimelineJS CSV spreadsheet",
+        "sheet.csv",
+        'Year,Month,Day,Headline,Text,Group\n-44,3,15,Ides of March,"<p>Caesar, killed.</p>",Rome\n',
+    ),
+)
+"""Tiny files of the other formats the app reads, written as those tools write them."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Smoke-test a frozen or installed Timeline Viewer.")
     parser.add_argument("program", nargs="+", help="the program (and any leading arguments, e.g. 'unshare -n X')")
@@ -204,6 +222,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if ": valid: 1 event," not in done.stdout:
             smoke.fail(f"validate printed {done.stdout.strip()!r}")
         smoke.run("validate a broken file", ["validate", str(bad)], expect=1)
+        # Other tools' files go through other parts of the standard library (expat, csv, html.parser),
+        # which the frozen app must carry too.
+        for label, name, content in OTHER_FORMATS:
+            other = folder / name
+            other.write_text(content, encoding="utf-8")
+            done = smoke.run(f"validate a {label} file", ["validate", str(other)])
+            if f"(read as {label})" not in done.stdout:
+                smoke.fail(f"validate printed {done.stdout.strip()!r} for a {label} file")
+        published = folder / "published.json"
+        smoke.run("convert to TimelineJS", ["convert", str(good), "--to", str(published), "--format", "timelinejs"])
+        if not published.is_file() or '"unique_id"' not in published.read_text(encoding="utf-8"):
+            smoke.fail("convert --format timelinejs wrote no TimelineJS events")
 
         shots = {
             "bundled": (folder / "bundled.png", []),

@@ -181,7 +181,7 @@ def measure(path: Path, count: int, frames: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from timeline_app.domain.columns import day_number
-    from timeline_app.domain.loading import load_timeline
+    from timeline_app.domain.opening import load_timeline
     from timeline_app.qtmodels.event_model import EventTableModel
     from timeline_app.qtmodels.filter_proxy import EventFilterProxy
     from timeline_app.ui.canvas import TimelineCanvas

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from timeline_app.domain.columns import Flag, Shape, day_number
 from timeline_app.domain.dates import Precision
 from timeline_app.domain.lanes import OPEN_END_PX
-from timeline_app.domain.loading import load_timeline
+from timeline_app.domain.opening import load_timeline
 from timeline_app.qtmodels.event_model import EventTableModel
 from timeline_app.qtmodels.filter_proxy import EventFilterProxy
 from timeline_app.ui.canvas import TimelineCanvas, TimelinePanel

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from typing_extensions import override
 
-from timeline_app.domain.loading import load_timeline
+from timeline_app.domain.opening import load_timeline
 from timeline_app.qtmodels.event_model import Column, EventTableModel
 from timeline_app.qtmodels.filter_proxy import EventFilterProxy
 from timeline_app.qtmodels.roles import EventRole

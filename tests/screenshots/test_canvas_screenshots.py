@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from timeline_app.domain.columns import day_number
-from timeline_app.domain.loading import load_timeline
+from timeline_app.domain.opening import load_timeline
 from timeline_app.qtmodels.event_model import EventTableModel
 from timeline_app.qtmodels.filter_proxy import EventFilterProxy
 from timeline_app.ui.canvas import TimelinePanel

@@ -5,10 +5,11 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import pickle
+import re
 
 import pytest
 
-from timeline_app.domain.dates import PartialDate, Precision
+from timeline_app.domain.dates import PartialDate, Precision, civil_from_days, day_number, days_from_civil
 from timeline_app.domain.model import ContestedDate, DateAlternative, PointDate, SpanDate
 from timeline_app.domain.wording import date_in_words, precision_note, short_date
 
@@ -27,7 +28,7 @@ def test_a_partial_date_covers_every_day_it_could_be(
 ) -> None:
     date = PartialDate.parse(text)
     assert date.precision is precision
-    assert (date.earliest(), date.latest()) == (first, last)
+    assert (date.first_day, date.end_day) == (day_number(first), day_number(last) + 1)
     assert str(date) == text
 
 
@@ -37,7 +38,6 @@ def test_a_partial_date_covers_every_day_it_could_be(
         ("2021-02-30", "'2021-02-30' is not a valid date: February 2021 has 28 days"),
         ("2100-02-29", "February 2100 has 28 days"),
         ("1994-00", "there is no month 0"),
-        ("0000", "there is no year 0"),
         ("94", "write YYYY, YYYY-MM or YYYY-MM-DD"),
         ("1994-5-4", "write YYYY, YYYY-MM or YYYY-MM-DD"),
         ("4 May 1994", "write YYYY, YYYY-MM or YYYY-MM-DD"),
@@ -60,7 +60,7 @@ def test_a_partial_date_is_a_value_that_cannot_change() -> None:
         date.year = 1995
     assert repr(date) == "PartialDate(year=1994, month=5, day=None)"
     assert copy.copy(date) == copy.deepcopy(date) == pickle.loads(pickle.dumps(date)) == date
-    with pytest.raises(ValueError, match="day is out of range"):
+    with pytest.raises(ValueError, match="February 2021 has 28 days"):
         PartialDate(2021, 2, 30)
 
 
@@ -72,7 +72,7 @@ def test_a_partial_date_carries_the_days_it_covers_as_numbers() -> None:
 
 
 def test_leap_day_is_valid_in_a_leap_year() -> None:
-    assert PartialDate.parse("2000-02-29").latest() == dt.date(2000, 2, 29)
+    assert PartialDate.parse("2000-02-29").first_day == day_number(dt.date(2000, 2, 29))
 
 
 def test_a_year_sorts_before_the_months_and_days_within_it() -> None:
@@ -125,3 +125,84 @@ def test_the_list_marks_a_contested_date_briefly() -> None:
 def test_a_year_only_date_says_why_it_sorts_first() -> None:
     assert precision_note(d("1997")) == "Known only to the year: sorted before the dated events of 1997."
     assert precision_note(d("1997-11")).startswith("Known only to the month")
+
+
+# -- any year: BC, deep time and the far future ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "precision"),
+    [
+        ("-0043-03-15", "15 March 44 BC", Precision.DAY),
+        ("-0043-03", "March 44 BC", Precision.MONTH),
+        ("-0752", "753 BC", Precision.YEAR),
+        ("0000", "1 BC", Precision.YEAR),
+        ("0001", "AD 1", Precision.YEAR),
+        ("0079-08-24", "24 August AD 79", Precision.DAY),
+        ("-9999", "10,000 BC", Precision.YEAR),
+        ("-65999999", "66 million years ago", Precision.YEAR),
+        ("-13799999999", "13.8 billion years ago", Precision.YEAR),
+        ("-4540000000", "4.54 billion years ago", Precision.YEAR),
+        ("12021", "AD 12,021", Precision.YEAR),
+        ("5000000000", "5 billion years from now", Precision.YEAR),
+        ("999999999999", "1 trillion years from now", Precision.YEAR),
+    ],
+)
+def test_any_year_is_a_date_and_is_said_as_a_reader_says_it(text: str, words: str, precision: Precision) -> None:
+    date = PartialDate.parse(text)
+    assert date.in_words() == words
+    assert date.precision is precision
+    assert str(date) == text
+    assert PartialDate.parse(str(date)) == date
+
+
+def test_bc_dates_count_days_on_the_same_calendar_without_a_gap_at_year_zero() -> None:
+    # Astronomical numbering: 1 BC (year 0) is directly followed by AD 1, and is a leap year.
+    one_bc, ad_one = PartialDate.parse("0000"), PartialDate.parse("0001")
+    assert one_bc.end_day == ad_one.first_day
+    assert one_bc.end_day - one_bc.first_day == 366
+    assert PartialDate.parse("0000-02-29").precision is Precision.DAY
+    assert PartialDate.parse("-0043-03-15").first_day == PartialDate.parse("-0043-03-14").first_day + 1
+    # 44 BC sorts before AD 1994, and deep time before both.
+    texts = ["1994", "-0043-03-15", "-13799999999", "0000"]
+    ordered = sorted((PartialDate.parse(t) for t in texts), key=PartialDate.sort_key)
+    assert [str(d) for d in ordered] == ["-13799999999", "-0043-03-15", "0000", "1994"]
+
+
+def test_the_calendar_agrees_with_pythons_where_pythons_reaches() -> None:
+    for date in (dt.date(1, 1, 1), dt.date(1582, 10, 15), dt.date(1969, 12, 31), dt.date(2000, 2, 29), dt.date.max):
+        days = days_from_civil(date.year, date.month, date.day)
+        assert days == date.toordinal() - dt.date(1970, 1, 1).toordinal()
+        assert civil_from_days(days) == (date.year, date.month, date.day)
+
+
+def test_the_calendar_runs_both_ways_in_deep_time() -> None:
+    for days in (-5_040_000_000_000, -719_529, -1, 0, 365_242_499_280_000):
+        assert days_from_civil(*civil_from_days(days)) == days
+    # A day number of deep time stays a whole float: the canvas sorts by start * 4 + precision.
+    first = PartialDate.parse("-999999999999").first_day
+    assert first == int(first)
+    assert first * 4 + 2 == int(first) * 4 + 2
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("-0000", "write year 0 (1 BC) as 0000"),
+        ("-44", "write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("-13800000000-05", "a year beyond four digits can only be given as a whole year"),
+        ("012000", "write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("1000000000000", "years go up to 999,999,999,999 either way"),
+        ("-0001-02-29", "February 2 BC has 28 days"),
+    ],
+)
+def test_dates_outside_the_calendar_are_refused_with_a_reason(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)):
+        PartialDate.parse(text)
+
+
+def test_deep_time_spans_and_uncertain_dates_are_worded_too() -> None:
+    span = SpanDate(start=d("-0043-03-15"), end=d("0014-08-19"))
+    assert date_in_words(span) == "15 March 44 BC – 19 August AD 14"
+    assert date_in_words(PointDate(on=d("-65999999"), approximate=True)) == "c. 66 million years ago"
+    assert precision_note(d("-0043")) == "Known only to the year: sorted before the dated events of 44 BC."

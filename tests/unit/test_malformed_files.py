@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.domain.loading import load_timeline, parse_timeline
+from timeline_app.domain.loading import parse_timeline
+from timeline_app.domain.opening import load_timeline
 from timeline_app.domain.problems import Problem, Severity, TimelineLoadError
 
 MINIMAL = (Path(__file__).resolve().parent.parent / "data" / "minimal.timeline.json").read_text(encoding="utf-8")
@@ -105,7 +106,7 @@ CASES = [
         "bad-confidence",
         '"level": "high"',
         '"level": "hgih"',
-        "the text 'hgih' is not allowed here; use one of: 'high', 'medium' or 'low'",
+        "the text 'hgih' is not allowed here; use one of: 'high', 'medium', 'low' or 'not_assessed'",
         27,
         31,
         "events[0].confidence.level",
@@ -120,12 +121,12 @@ CASES = [
         "events[0].titel",
     ),
     Case(
-        "missing-summary",
-        '      "summary": "Something happened.",\n',
-        "",
-        'missing required field "summary"',
-        19,
-        5,
+        "blank-summary",
+        '"summary": "Something happened."',
+        '"summary": "\\n "',
+        "this text must not be empty",
+        22,
+        18,
         "events[0].summary",
     ),
     Case("title-number", '"title": "First"', '"title": 5', "expected text, found the number 5", 21, 16),

@@ -8,8 +8,18 @@ import itertools
 import pytest
 
 from timeline_app.domain.columns import day_number
-from timeline_app.domain.ticks import LABEL_PADDING, Axis, Level, build_axis, visible_ticks
-from timeline_app.domain.timescale import ViewState
+from timeline_app.domain.dates import days_from_civil, year_start
+from timeline_app.domain.ticks import (
+    LABEL_PADDING,
+    MIN_TICK_SPACING,
+    Axis,
+    AxisRow,
+    Level,
+    build_axis,
+    visible_ticks,
+    year_marks,
+)
+from timeline_app.domain.timescale import Limits, ViewState
 
 WIDTH = 1400.0
 
@@ -146,3 +156,167 @@ def test_periods_start_on_their_natural_boundaries(level: Level, first: dt.date,
     ticks = list(visible_ticks(start, start + level.shortest_days * 2.2, level))
     assert [t.label for t in ticks] == labels
     assert ticks[0].day <= start < ticks[0].end
+
+
+# -- deep time: any year, BC included, from billions of years down to a day -----------------------
+
+MAX_TICKS = 400
+"""No row ever needs more ticks than this across 1400 px (one every 4 px at most)."""
+
+
+def year_view(first_year: int, last_year: int) -> ViewState:
+    return ViewState(float(year_start(first_year)), float(year_start(last_year)))
+
+
+def _all_ticks(axis: Axis) -> int:
+    return len(axis.minor.ticks) + (len(axis.major.ticks) if axis.major is not None else 0)
+
+
+def _texts(row: AxisRow | None) -> list[str]:
+    assert row is not None
+    return [label.text for label in row.labels]
+
+
+def test_the_age_of_the_universe_is_labelled_every_two_billion_years() -> None:
+    limits = Limits.around(float(year_start(-13_799_999_999)), float(days_from_civil(2026, 1, 1)))
+    state = ViewState(limits.first, limits.last)
+    axis = build_axis(state, WIDTH, char_width)
+    assert (axis.minor.level, axis.minor.stride, axis.minor.tick_stride) == (Level.YEAR, 2 * 10**9, 2 * 10**8)
+    assert axis.major is None
+    assert _texts(axis.minor)[:3] == ["14 billion years ago", "12 billion years ago", "10 billion years ago"]
+    assert _texts(axis.minor)[-1] == "2 billion years ago"
+    assert len(axis.minor.ticks) <= 100, "a ruler mark every 200 million years, not a tick per year"
+    _assert_readable(axis, WIDTH)
+
+
+def test_the_big_bang_itself_is_a_round_label_when_zoomed_in_on_it() -> None:
+    axis = build_axis(year_view(-14_000_000_000, -13_000_000_000), WIDTH, char_width)
+    assert (axis.minor.level, axis.minor.stride) == (Level.YEAR, 2 * 10**8)
+    assert "13.8 billion years ago" in _texts(axis.minor)
+    _assert_readable(axis, WIDTH)
+
+
+def test_the_dinosaurs_end_on_a_round_number_of_millions_of_years() -> None:
+    state = year_view(-70_000_000, -60_000_000)
+    axis = build_axis(state, WIDTH, char_width)
+    assert (axis.minor.level, axis.minor.stride) == (Level.YEAR, 2_000_000)
+    assert _texts(axis.minor)[:3] == ["70 million years ago", "68 million years ago", "66 million years ago"]
+    # "66 million years ago" is the year 1 - 66,000,000, as year_in_words counts.
+    labelled = [tick for tick in axis.minor.ticks if tick.label == "66 million years ago"]
+    assert [tick.day for tick in labelled] == [float(year_start(1 - 66_000_000))]
+    assert len(axis.minor.ticks) <= MAX_TICKS
+    _assert_readable(axis, WIDTH)
+
+
+def test_years_around_a_deep_round_figure_are_never_rounded_into_the_same_label() -> None:
+    # year_in_words says every one of these years "66 million years ago" (six significant figures).
+    axis = build_axis(year_view(-66_000_010, -65_999_980), WIDTH, char_width)
+    texts = _texts(axis.minor)
+    assert axis.minor.level is Level.YEAR
+    assert len(set(texts)) == len(texts) > 3
+    assert "65,999,990 years ago" in texts
+    assert "66 million years ago" in texts
+    _assert_readable(axis, WIDTH)
+
+
+def test_three_thousand_years_across_the_era_fall_on_round_bc_and_ad_years() -> None:
+    state = year_view(-1500, 1500)
+    axis = build_axis(state, WIDTH, char_width)
+    assert (axis.minor.level, axis.minor.stride) == (Level.YEAR, 200)
+    texts = _texts(axis.minor)
+    assert texts[texts.index("800 BC") :][:7] == ["800 BC", "600 BC", "400 BC", "200 BC", "AD 1", "AD 200", "AD 400"]
+    # 200 BC is astronomical year -199, and its tick is where that year begins.
+    tick = next(t for t in axis.minor.ticks if t.label == "200 BC")
+    assert tick.day == float(year_start(-199))
+    assert len(axis.minor.ticks) <= MAX_TICKS
+    _assert_readable(axis, WIDTH)
+
+
+def test_decades_before_christ_are_counted_as_readers_count_them() -> None:
+    start = float(year_start(-52))  # 53 BC
+    ticks = list(visible_ticks(start, float(year_start(-30)), Level.DECADE))
+    assert [t.label for t in ticks] == ["50s BC", "40s BC", "30s BC"]
+    assert ticks[1].day == float(year_start(-48))  # the 40s BC begin with 49 BC
+    around_the_era = list(visible_ticks(float(year_start(-12)), float(year_start(12)), Level.DECADE))
+    assert [t.label for t in around_the_era] == ["10s BC", "0s BC", "AD 0s", "AD 10s"]
+
+
+def test_a_month_in_44_bc_is_labelled_by_day_under_march_44_bc() -> None:
+    state = ViewState(float(days_from_civil(-43, 3, 1)), float(days_from_civil(-43, 4, 1)))
+    axis = build_axis(state, WIDTH, char_width)
+    assert axis.minor.level is Level.DAY
+    assert _texts(axis.minor)[:3] == ["1", "2", "3"]
+    assert _texts(axis.minor)[-1] == "31"
+    assert _texts(axis.major) == ["March 44 BC"]
+    _assert_readable(axis, WIDTH)
+
+
+def test_the_year_44_bc_is_labelled_by_month_and_its_weeks_start_on_mondays() -> None:
+    axis = build_axis(year_view(-43, -42), 1000.0, char_width)
+    assert axis.minor.level is Level.MONTH
+    assert _texts(axis.minor)[:2] == ["January", "February"]
+    assert _texts(axis.major) == ["44 BC"]
+    _assert_readable(axis, 1000.0)
+    mondays = list(visible_ticks(float(days_from_civil(-43, 3, 10)), float(days_from_civil(-43, 3, 24)), Level.WEEK))
+    assert all((int(t.day) + 3) % 7 == 0 for t in mondays), "1 January 1970, day 0, was a Thursday"
+    # 15 March 44 BC (proleptic Gregorian; Julian Day 1705428) was a Friday, so the Monday before was the 11th.
+    assert [t.label for t in mondays] == ["4", "11", "18"]
+
+
+def test_the_ides_of_march_44_bc_at_day_zoom() -> None:
+    ides = float(days_from_civil(-43, 3, 15))
+    axis = build_axis(ViewState(ides, ides + 1), WIDTH, char_width)
+    assert axis.minor.level is Level.DAY
+    assert [t.label for t in axis.minor.ticks] == ["15"]
+    assert _texts(axis.major) == ["March 44 BC"]
+    _assert_readable(axis, WIDTH)
+
+
+def test_beyond_four_digit_years_the_axis_stops_at_whole_years() -> None:
+    # Dates there are whole years only: a day's view 66 million years ago names its year, not a month.
+    day = float(year_start(1 - 66_000_000)) + 100
+    axis = build_axis(ViewState(day, day + 1), WIDTH, char_width)
+    assert (axis.minor.level, axis.minor.stride) == (Level.YEAR, 1)
+    assert _texts(axis.minor) == ["66 million years ago"]
+
+
+@pytest.mark.parametrize("width", [500.0, WIDTH, 2400.0])
+@pytest.mark.parametrize(
+    ("about", "finest"),
+    [
+        (float(days_from_civil(-43, 3, 15)) + 0.5, Level.DAY),  # the Ides of March
+        (float(days_from_civil(1994, 5, 4)) + 0.5, Level.DAY),
+        (float(year_start(1 - 66_000_000)) + 100.5, Level.YEAR),  # whole years only out there
+    ],
+)
+def test_a_zoom_from_the_big_bang_to_a_day_is_readable_and_bounded_at_every_step(
+    width: float, about: float, finest: Level
+) -> None:
+    limits = Limits.around(float(year_start(-13_799_999_999)), float(days_from_civil(2026, 1, 1)))
+    state = ViewState(limits.first, limits.last)
+    levels = []
+    for _ in range(60):
+        axis = build_axis(state, width, char_width)
+        _assert_readable(axis, width)
+        assert _all_ticks(axis) <= width / MIN_TICK_SPACING + 4, f"too many ticks over {state.span:.3g} days"
+        assert axis.minor.labels, f"no label at all over {state.span:.3g} days"
+        levels.append(axis.minor.level)
+        if state.span == limits.min_span:
+            break
+        state = state.zoom_by(0.5, about, limits)
+    assert state.span == limits.min_span, "the sweep reaches a single day"
+    assert state.start <= about <= state.end
+    assert levels[0] is Level.YEAR
+    assert levels[-1] is finest
+    assert levels == sorted(levels, reverse=True), "each step in is as fine as the one before, or finer"
+
+
+def test_a_sparse_row_of_years_uses_the_axis_strides_and_labels() -> None:
+    # What the overview strip shows: labels at least 200 px apart.
+    modern = ViewState(day_number(dt.date(1991, 2, 4)), day_number(dt.date(2022, 11, 25)))
+    marks = [t for t in year_marks(modern, 1230.0, char_width, min_pitch=200.0) if t.day >= modern.start]
+    assert [t.label for t in marks] == ["2000", "2010", "2020"]
+    limits = Limits.around(float(year_start(-13_799_999_999)), float(days_from_civil(2026, 1, 1)))
+    deep = ViewState(limits.first, limits.last)
+    marks = [t for t in year_marks(deep, 1230.0, char_width, min_pitch=200.0) if t.day >= deep.start]
+    assert [t.label for t in marks] == ["10 billion years ago", "5 billion years ago", "AD 1"]

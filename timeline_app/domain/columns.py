@@ -12,7 +12,6 @@ fall in rather than a pin on 1 January.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import itertools
 import weakref
@@ -23,18 +22,11 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import TypeVar
 
-from timeline_app.domain.dates import EPOCH_ORDINAL as EPOCH_ORDINAL
 from timeline_app.domain.dates import PartialDate
 from timeline_app.domain.dates import day_number as day_number
 from timeline_app.domain.model import ContestedDate, PointDate, SpanDate, Timeline
 
 T = TypeVar("T")
-
-
-def date_of(day: float) -> dt.date:
-    """The calendar day containing ``day`` (inverse of :func:`day_number`), clamped to Python's range."""
-    ordinal = int(day // 1) + EPOCH_ORDINAL
-    return dt.date.fromordinal(min(max(ordinal, 1), dt.date.max.toordinal()))
 
 
 class Shape(enum.IntEnum):

@@ -1,27 +1,46 @@
-"""Dates with honest precision.
+"""Dates with honest precision, in any year from deep time to the far future.
 
 A history rarely knows every date to the day. A :class:`PartialDate` keeps exactly
 what a source gives (a year, a month, or a day) and answers the two questions the
 rest of the app asks: *which days could it be* (for layout and filtering) and *how
 do we say it in words* (for the detail pane). Nothing here imports Qt.
+
+Years are numbered astronomically, as ISO 8601 numbers them: year 0 is 1 BC, year -43 is
+44 BC. The calendar is the Gregorian one, extended backwards (proleptic), and days are
+counted from 1970-01-01 with integer arithmetic, so any year works: Python's own
+``datetime`` stops at year 1 and year 9999. Years of more than four digits, the deep past
+and the far future, are known only as whole years: nobody dates the Chicxulub impact
+to a month.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
+import math
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, PydanticKnownError, core_schema
 from typing_extensions import override
 
-PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
-_PARTIAL_DATE_RE = re.compile(PARTIAL_DATE_PATTERN)
+CALENDAR_YEARS = range(-9999, 10000)
+"""Years that may be given to the month or day (four digits, with or without a minus sign)."""
+
+MAX_YEAR_DIGITS = 12
+FURTHEST_YEAR = 10**MAX_YEAR_DIGITS - 1
+"""The furthest year either way: 999,999,999,999 (about 70 times the age of the universe).
+
+Far enough for any history, and near enough that every day number stays an exact float:
+the canvas relies on ``start * 4 + precision`` being exact (see ``columns.py``)."""
+
+PARTIAL_DATE_PATTERN = r"^(-?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|-?[1-9][0-9]{4,11})$"
+"""YYYY, YYYY-MM or YYYY-MM-DD, with a minus sign before the year for BC; or a year of 5 to 12 digits."""
+_DATE_PARTS = re.compile(r"(-?)([0-9]+)(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_DATE_FORMS = "write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1994, 1994-05, 1994-05-04; -0043-03-15 for 15 March 44 BC)"
 
 MONTH_NAMES = (
     "January",
@@ -51,12 +70,122 @@ class Precision(enum.IntEnum):
         return self.name.lower()
 
 
-EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+# --------------------------------------------------------------------------------------
+# The calendar, for any year
+# --------------------------------------------------------------------------------------
+
+
+def is_leap_year(year: int) -> bool:
+    """Gregorian leap years, extended to year 0 (a leap year) and before."""
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if is_leap_year(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def days_from_civil(year: int, month: int, day: int) -> int:
+    """Days from 1970-01-01 to this day of the proleptic Gregorian calendar (negative before).
+
+    Exact integer arithmetic for any year: the calendar repeats every 400 years (146,097
+    days), counted here from 1 March so that the leap day ends each cycle's year.
+    """
+    year -= month <= 2
+    era = year // 400
+    year_of_era = year - era * 400
+    day_of_year = (153 * ((month + 9) % 12) + 2) // 5 + day - 1
+    day_of_era = year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year
+    return era * 146097 + day_of_era - 719468
+
+
+class CalendarDay(NamedTuple):
+    year: int
+    month: int
+    day: int
+
+
+def civil_from_days(days: int) -> CalendarDay:
+    """The calendar day ``days`` after 1970-01-01: the inverse of :func:`days_from_civil`."""
+    days += 719468
+    era = days // 146097
+    day_of_era = days - era * 146097
+    year_of_era = (day_of_era - day_of_era // 1460 + day_of_era // 36524 - day_of_era // 146096) // 365
+    day_of_year = day_of_era - (365 * year_of_era + year_of_era // 4 - year_of_era // 100)
+    shifted_month = (5 * day_of_year + 2) // 153
+    day = day_of_year - (153 * shifted_month + 2) // 5 + 1
+    month = shifted_month + 3 if shifted_month < 10 else shifted_month - 9
+    return CalendarDay(year_of_era + era * 400 + (month <= 2), month, day)
+
+
+def calendar_day(day: float) -> CalendarDay:
+    """The calendar day that contains the moment ``day`` (days since 1970-01-01, as the canvas measures time)."""
+    return civil_from_days(math.floor(day))
+
+
+def year_start(year: int) -> int:
+    """Days from 1970-01-01 to 1 January of ``year``."""
+    return days_from_civil(year, 1, 1)
 
 
 def day_number(date: dt.date) -> float:
-    """Days since 1970-01-01 (the start of that day): how the canvas measures time."""
-    return float(date.toordinal() - EPOCH_ORDINAL)
+    """Days since 1970-01-01 (the start of that day) of a Python date (years 1 to 9999)."""
+    return float(days_from_civil(date.year, date.month, date.day))
+
+
+# --------------------------------------------------------------------------------------
+# Years and days in words
+# --------------------------------------------------------------------------------------
+
+DEEP_TIME_YEARS = 1_000_000
+"""From a million years back (or ahead), years are said as "66 million years ago"."""
+
+
+def year_in_words(year: int) -> str:
+    """How a reader says a year: ``1994``, ``AD 79``, ``44 BC``, ``66 million years ago``.
+
+    Years before AD 1 are counted back from it, so astronomical year -43 is 44 BC. From a
+    million years back, "years ago" counts from AD 1 too: the two thousand years since are
+    far below the rounding of such figures (and are what TimelineJS means by them as well).
+    """
+    if year >= DEEP_TIME_YEARS:
+        return f"{large_number(year)} years from now"
+    if year >= 10_000:
+        return f"AD {year:,}"
+    if year >= 1000:
+        return str(year)
+    if year >= 1:
+        return f"AD {year}"
+    before = 1 - year
+    if before >= DEEP_TIME_YEARS:
+        return f"{large_number(before)} years ago"
+    # Digits grouped from five digits on, as for AD years: "1000 BC", "10,000 BC".
+    return f"{before:,} BC" if before >= 10_000 else f"{before} BC"
+
+
+def large_number(count: int) -> str:
+    """``13.8 billion``, ``66 million``, ``2.58 million``: up to six significant figures, as written."""
+    rounded = float(f"{count:.6g}")  # rounded first, so 999,999,999,999 is "1 trillion", not "1000 billion"
+    for size, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
+        if rounded >= size:
+            return f"{rounded / size:.6g} {word}"
+    return f"{count:,}"
+
+
+def day_in_words(day: CalendarDay) -> str:
+    """``4 May 1994``, ``15 March 44 BC``."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {year_in_words(day.year)}"
+
+
+def month_in_words(year: int, month: int) -> str:
+    """``May 1994``, ``March 44 BC``."""
+    return f"{MONTH_NAMES[month - 1]} {year_in_words(year)}"
+
+
+# --------------------------------------------------------------------------------------
+# Partial dates
+# --------------------------------------------------------------------------------------
 
 
 class DateValue:
@@ -70,30 +199,40 @@ class DateValue:
 
 
 class PartialDate(DateValue):
-    """A calendar date known to a year, a month or a day (`1994`, `1994-05`, `1994-05-04`).
+    """A calendar date known to a year, a month or a day (`1994`, `1994-05`, `1994-05-04`, `-0043`).
 
-    Immutable, and built only for a real date: ``PartialDate(2021, 2, 30)`` raises. A plain
-    class rather than a dataclass: the loader's fast decoder (msgspec) reads a dataclass as
-    a JSON object, and a partial date is written as text.
+    Immutable, and built only for a real date: ``PartialDate(2021, 2, 30)`` raises, and so
+    does a month in a year beyond four digits. A plain class rather than a dataclass: the
+    loader's fast decoder (msgspec) reads a dataclass as a JSON object, and a partial date
+    is written as text.
     """
 
     __slots__ = ("day", "days", "month", "year")
     year: int
+    """Astronomical: 0 is 1 BC, -43 is 44 BC."""
     month: int | None
     day: int | None
     days: tuple[float, float, int]
-    """The first day it could be and the day after the last (as :func:`day_number`), and its precision.
+    """The first day it could be and the day after the last (days since 1970-01-01), and its precision.
 
     What the canvas's columns need for every event; computed once per date, as the loader
     shares one object per distinct date among all events.
     """
 
     def __init__(self, year: int, month: int | None = None, day: int | None = None) -> None:
+        _check_parts(year, month, day)
         object.__setattr__(self, "year", year)
         object.__setattr__(self, "month", month)
         object.__setattr__(self, "day", day)
-        days = (day_number(self.earliest()), day_number(self.latest()) + 1.0, int(self.precision))
-        object.__setattr__(self, "days", days)
+        if month is None:
+            first, end = year_start(year), year_start(year + 1)
+        elif day is None:
+            first = days_from_civil(year, month, 1)
+            end = first + days_in_month(year, month)
+        else:
+            first = days_from_civil(year, month, day)
+            end = first + 1
+        object.__setattr__(self, "days", (float(first), float(end), int(self.precision)))
 
     @override
     def __setattr__(self, name: str, value: object) -> None:
@@ -121,23 +260,27 @@ class PartialDate(DateValue):
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Parse ISO-style text, raising ``ValueError`` with a reader-friendly message."""
-        if not _PARTIAL_DATE_RE.fullmatch(text):
-            raise ValueError(
-                f"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1994, 1994-05, 1994-05-04)"
-            )
-        parts = [int(p) for p in text.split("-")]
-        year = parts[0]
-        if year < 1:
-            raise ValueError(f"'{text}' is not a valid date: there is no year 0")
-        month = parts[1] if len(parts) > 1 else None
-        day = parts[2] if len(parts) > 2 else None
-        if month is not None and not 1 <= month <= 12:
-            raise ValueError(f"'{text}' is not a valid date: there is no month {month}")
-        if day is not None and month is not None:
-            last = calendar.monthrange(year, month)[1]
-            if not 1 <= day <= last:
-                raise ValueError(f"'{text}' is not a valid date: {MONTH_NAMES[month - 1]} {year} has {last} days")
-        return cls(year, month, day)
+        match = _DATE_PARTS.fullmatch(text)
+        if match is None:
+            raise ValueError(f"'{text}' is not a date: {_DATE_FORMS}")
+        sign, digits, month_text, day_text = match.groups()
+        if len(digits) < 4 or (len(digits) > 4 and (digits[0] == "0" or month_text is not None)):
+            if len(digits) > 4 and digits[0] != "0" and month_text is not None:
+                raise ValueError(
+                    f"'{text}' is not a valid date: a year beyond four digits can only be given as a whole year"
+                )
+            raise ValueError(f"'{text}' is not a date: {_DATE_FORMS}")
+        if len(digits) > MAX_YEAR_DIGITS:
+            raise ValueError(f"'{text}' is too far from today: years go up to {FURTHEST_YEAR:,} either way")
+        if sign and int(digits) == 0:
+            raise ValueError(f"'{text}' is not a valid date: write year 0 (1 BC) as 0000, without a minus sign")
+        year = -int(digits) if sign else int(digits)
+        month = int(month_text) if month_text is not None else None
+        day = int(day_text) if day_text is not None else None
+        try:
+            return cls(year, month, day)
+        except ValueError as exc:
+            raise ValueError(f"'{text}' is not a valid date: {exc}") from None
 
     @property
     def precision(self) -> Precision:
@@ -147,37 +290,37 @@ class PartialDate(DateValue):
             return Precision.MONTH
         return Precision.YEAR
 
-    def earliest(self) -> dt.date:
-        """The first day this date could be."""
-        return dt.date(self.year, self.month or 1, self.day or 1)
+    @property
+    def first_day(self) -> float:
+        """The first day this date could be, in days since 1970-01-01."""
+        return self.days[0]
 
-    def latest(self) -> dt.date:
-        """The last day this date could be."""
-        if self.day is not None and self.month is not None:
-            return dt.date(self.year, self.month, self.day)
-        month = self.month or 12
-        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+    @property
+    def end_day(self) -> float:
+        """The day after the last day this date could be (the end of the period it names)."""
+        return self.days[1]
 
-    def sort_key(self) -> tuple[int, int]:
+    def sort_key(self) -> tuple[float, int]:
         """Chronological and precision-aware: a year sorts before the months and days within it."""
-        return (self.earliest().toordinal(), int(self.precision))
+        return (self.days[0], self.days[2])
 
     def in_words(self) -> str:
-        """`4 May 1994`, `May 1994` or `1994`."""
+        """`4 May 1994`, `May 1994`, `1994`, `44 BC`, `13.8 billion years ago`."""
         if self.month is None:
-            return str(self.year)
-        month = MONTH_NAMES[self.month - 1]
+            return year_in_words(self.year)
         if self.day is None:
-            return f"{month} {self.year}"
-        return f"{self.day} {month} {self.year}"
+            return month_in_words(self.year, self.month)
+        return day_in_words(CalendarDay(self.year, self.month, self.day))
 
     @override
     def __str__(self) -> str:
-        if self.month is None:
-            return f"{self.year:04d}"
-        if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        sign = "-" if self.year < 0 else ""
+        text = f"{sign}{abs(self.year):04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
 
     # -- pydantic integration: a plain string in JSON, a PartialDate in Python ----------
 
@@ -197,9 +340,30 @@ class PartialDate(DateValue):
         return {
             "type": "string",
             "pattern": PARTIAL_DATE_PATTERN,
-            "description": "A date to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD.",
-            "examples": ["1994", "1994-05", "1994-05-04"],
+            "description": (
+                "A date to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD. Years before AD 1 take a minus "
+                "sign and count astronomically (0000 is 1 BC, -0043 is 44 BC); a year of more than four digits "
+                "(deep time, the far future) is a whole year only, e.g. -13800000000."
+            ),
+            "examples": ["1994", "1994-05", "1994-05-04", "-0043-03-15", "-65999999"],
         }
+
+
+def _check_parts(year: int, month: int | None, day: int | None) -> None:
+    if not -FURTHEST_YEAR <= year <= FURTHEST_YEAR:
+        raise ValueError(f"year {year} is too far from today: years go up to {FURTHEST_YEAR:,} either way")
+    if month is None:
+        if day is not None:
+            raise ValueError("a day needs a month")
+        return
+    if year not in CALENDAR_YEARS:
+        raise ValueError("a year beyond four digits can only be given as a whole year")
+    if not 1 <= month <= 12:
+        raise ValueError(f"there is no month {month}")
+    if day is not None:
+        last = days_in_month(year, month)
+        if not 1 <= day <= last:
+            raise ValueError(f"{month_in_words(year, month)} has {last} days")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,19 +1,35 @@
-"""Understanding what a reader types into "Go to date": ``1994``, ``May 1994``, ``1994-05-04``.
+"""Understanding what a reader types into "Go to date": ``1994``, ``May 1994``, ``44 BC``, ``66 million years ago``.
 
 The answer is the period the text names, as ``[first, last)`` days since 1970-01-01,
 so the canvas can show a year, a month or a day as a whole.
+
+Years are read the way :func:`~timeline_app.domain.dates.year_in_words` writes them, so
+anything the app shows can be typed back: ``AD 79``, ``44 BC`` (``BCE``, ``CE`` and dotted
+``B.C.`` too), ``12,000 BC``, and from a million years away ``66 million years ago`` or
+``5 billion years from now``, which like ``year_in_words`` count from AD 1. "Years ago"
+below a million is refused rather than guessed at: whether ``500 years ago`` means from
+today or from AD 1 is exactly the difference a reader would notice.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
 
-from timeline_app.domain.columns import day_number
-from timeline_app.domain.dates import MONTH_NAMES, PartialDate
+from timeline_app.domain.dates import DEEP_TIME_YEARS, MONTH_NAMES, PartialDate
 
-_WORD_DATE = re.compile(r"^(?:(\d{1,2})\s+)?([^\W\d_]+)\.?,?\s+(\d{4})$")
-_MONTH_FIRST = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
+# The date without its year ("4 May", "May 4,"), then the year as _year_of reads it.
+_WORD_DATE = re.compile(r"^(?:(\d{1,2})\s+)?([^\W\d_]+)\.?,?\s+(.+)$")
+_MONTH_FIRST = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(.+)$")
+# A year with an era on either side: "AD 79", "79 AD", "44 BC", "44 B.C.E.".
+_AD = r"a\.?d\.?|c\.?e\.?"
+_BC = r"b\.?c\.?(?:e\.?)?"
+_YEAR_WITH_ERA = re.compile(rf"(?:({_AD})\s*)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s*({_BC}|{_AD}))?")
+_YEARS_AWAY = re.compile(
+    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)?\s+years?\s+(ago|from now)"
+)
+_SIZES = {None: 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 
 def month_lookup(extra_names: Iterable[tuple[int, str]] = ()) -> dict[str, int]:
@@ -31,8 +47,10 @@ def month_lookup(extra_names: Iterable[tuple[int, str]] = ()) -> dict[str, int]:
 def parse_date_query(text: str, months: dict[str, int] | None = None) -> tuple[float, float] | None:
     """The period ``text`` names, or ``None`` if it names none.
 
-    Accepts ``1994``, ``1994-05``, ``1994-05-04``, ``May 1994``, ``4 May 1994`` and ``May 4, 1994``
-    (month names in English or from ``months``, any case, abbreviated or not).
+    Accepts ``1994``, ``1994-05``, ``1994-05-04``, ``-0043-03-15``, ``12000``, ``May 1994``,
+    ``4 May 1994``, ``May 4, 1994``, ``44 BC``, ``March 44 BC``, ``15 March 44 BC``, ``AD 79``
+    and ``66 million years ago`` (month names in English or from ``months``, any case,
+    abbreviated or not).
     """
     cleaned = " ".join(text.strip().split())
     if not cleaned:
@@ -42,27 +60,66 @@ def parse_date_query(text: str, months: dict[str, int] | None = None) -> tuple[f
     try:
         date = PartialDate.parse(cleaned)
     except ValueError:
-        date = _words(cleaned, names)
+        date = _years_away(cleaned) or _year_alone(cleaned) or _words(cleaned, names)
     if date is None:
         return None
-    return day_number(date.earliest()), day_number(date.latest()) + 1.0
+    return date.first_day, date.end_day
+
+
+def _years_away(text: str) -> PartialDate | None:
+    """``66 million years ago``, ``5 billion years from now``: the inverse of ``year_in_words``."""
+    match = _YEARS_AWAY.fullmatch(text.casefold())
+    if match is None:
+        return None
+    number, size, direction = match.groups()
+    try:
+        count = Decimal(number.replace(",", "")) * _SIZES[size]
+    except InvalidOperation:
+        return None
+    if count != count.to_integral_value() or count < DEEP_TIME_YEARS:
+        return None
+    return _date(1 - int(count) if direction == "ago" else int(count))
+
+
+def _year_alone(text: str) -> PartialDate | None:
+    year = _year_of(text)
+    return None if year is None else _date(year)
 
 
 def _words(text: str, names: dict[str, int]) -> PartialDate | None:
-    day: str | None
-    match = _WORD_DATE.match(text)
-    if match is not None:
-        day, month_name, year = match.groups()
-    else:
-        match = _MONTH_FIRST.match(text)
+    # "4 May 44 BC" and "May 4, 44 BC" overlap ("May 4, 1994" starts like "May <year>"), so try both.
+    for pattern, day_first in ((_WORD_DATE, True), (_MONTH_FIRST, False)):
+        match = pattern.match(text)
         if match is None:
-            return None
-        month_name, day, year = match.groups()
-    month = names.get(month_name.casefold())
-    if month is None:
+            continue
+        if day_first:
+            day, month_name, year_text = match.groups()
+        else:
+            month_name, day, year_text = match.groups()
+        month = names.get(month_name.casefold())
+        year = _year_of(year_text)
+        if month is not None and year is not None:
+            return _date(year, month, int(day) if day is not None else None)
+    return None
+
+
+def _year_of(text: str) -> int | None:
+    """The astronomical year in ``text``: four digits alone (``1994``), or any number with an era."""
+    match = _YEAR_WITH_ERA.fullmatch(text.casefold())
+    if match is None:
         return None
-    iso = f"{year}-{month:02d}" + (f"-{int(day):02d}" if day is not None else "")
+    before, digits, after = match.groups()
+    if before is None and after is None:
+        # Without an era only a four-digit year: "May 94" is more likely a slip than AD 94.
+        return int(digits) if len(digits) == 4 else None
+    number = int(digits.replace(",", ""))
+    if (before is not None and after is not None) or number == 0:
+        return None  # "AD 79 BC", "0 BC": there is no such year
+    return 1 - number if after is not None and after.startswith("b") else number
+
+
+def _date(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
     try:
-        return PartialDate.parse(iso)
+        return PartialDate(year, month, day)
     except ValueError:
-        return None
+        return None  # too far away, a month in a five-digit year, or a day the month does not have

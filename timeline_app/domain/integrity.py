@@ -17,7 +17,7 @@ from typing import overload
 
 from typing_extensions import override
 
-from timeline_app.domain.columns import EPOCH_ORDINAL, EventColumns, Flag, Shape, event_columns
+from timeline_app.domain.columns import EventColumns, Flag, Shape, event_columns
 from timeline_app.domain.locate import JsonPath
 from timeline_app.domain.model import (
     Category,
@@ -105,6 +105,10 @@ class Numbered(Sequence[tuple[int, Event]]):
         return enumerate(self.items)
 
 
+NO_SOURCE = "no source is cited for this event"
+OUTSIDE_RANGE = "the event falls outside the timeline's range"
+"""The start of the warning for an event outside the declared range."""
+
 _NOUNS = {
     "categories": "category",
     "people": "person",
@@ -164,9 +168,7 @@ def check_timeline(parts: TimelineParts) -> list[Finding]:
                 for k, source_id in enumerate(alternative.sources):
                     ref((*at, "date", "alternatives", n, "sources", k), "sources", source_id)
         if not event.citations:
-            findings.append(
-                Finding((*at, "citations"), "no source is cited for this event", Severity.WARNING, on_key=True)
-            )
+            findings.append(Finding((*at, "citations"), NO_SOURCE, Severity.WARNING, on_key=True))
         if parts.view is not None and not event.framing:
             _warn_outside(parts.view, at, event, findings)
 
@@ -216,8 +218,8 @@ def _events_are_sound(parts: TimelineParts, ids: dict[str, set[str]], quoted: se
     if view is not None:
         # Outside the range (as _warn_outside has it, in days): the event's first day is after the
         # view's last, or its last day (the day before its exclusive end) before the view's first.
-        view_first = float(view.start.earliest().toordinal() - EPOCH_ORDINAL)
-        view_last = float(view.end.latest().toordinal() - EPOCH_ORDINAL)
+        view_first = view.start.first_day
+        view_last = view.end.end_day - 1.0
         starts, ends = columns.starts, columns.ends
         if max(starts, default=view_last) > view_last or min(ends, default=view_first + 1.0) - 1.0 < view_first:
             framing = int(Flag.FRAMING)
@@ -255,12 +257,12 @@ def _unique_ids(
 
 
 def _warn_outside(view: ViewRange, at: JsonPath, event: Event, findings: list[Finding]) -> None:
-    first, last = date_bounds(event.date)
-    if first > view.end.latest() or last < view.start.earliest():
+    first, end = date_bounds(event.date)
+    if first >= view.end.end_day or end <= view.start.first_day:
         findings.append(
             Finding(
                 (*at, "date"),
-                f"the event falls outside the timeline's range ({view.start.in_words()} to {view.end.in_words()}); "
+                f"{OUTSIDE_RANGE} ({view.start.in_words()} to {view.end.in_words()}); "
                 'set "framing": true if that is deliberate',
                 Severity.WARNING,
             )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import enum
 import gc
 import hashlib
 import json
@@ -74,6 +75,28 @@ _SECTIONS: dict[str, TypeAdapter[Any]] = {
 }
 
 
+class FileFormat(enum.Enum):
+    """The kinds of file the app reads: its own, and those of the tools people already use."""
+
+    TIMELINE_VIEWER = "timeline-viewer"
+    TIMELINEJS_JSON = "timelinejs-json"
+    TIMELINEJS_CSV = "timelinejs-csv"
+    TIMELINE_XML = "timeline-xml"
+
+    @property
+    def label(self) -> str:
+        """How the app names the format to a reader: "read as TimelineJS JSON"."""
+        return _FORMAT_LABELS[self]
+
+
+_FORMAT_LABELS = {
+    FileFormat.TIMELINE_VIEWER: "Timeline Viewer JSON",
+    FileFormat.TIMELINEJS_JSON: "TimelineJS JSON",
+    FileFormat.TIMELINEJS_CSV: "TimelineJS CSV spreadsheet",
+    FileFormat.TIMELINE_XML: "Timeline XML",
+}
+
+
 @dataclass(frozen=True)
 class LoadedTimeline:
     timeline: Timeline
@@ -82,16 +105,18 @@ class LoadedTimeline:
     sha256: str
     size: int
     warnings: tuple[Problem, ...] = ()
+    file_format: FileFormat = FileFormat.TIMELINE_VIEWER
+    """What the file was read as; anything but our own format was converted on the way in."""
 
 
-def load_timeline(path: str | Path) -> LoadedTimeline:
-    """Read and validate a timeline file. Raises :class:`TimelineLoadError`."""
+def read_file_bytes(path: str | Path) -> bytes:
+    """The bytes of a file the app is asked to open, refused (located) when too large or unreadable."""
     name = str(path)
     try:
         size = Path(path).stat().st_size
         if size > MAX_FILE_BYTES:
             raise TimelineLoadError(name, [_problem(name, 1, 1, "", _too_large(size))])
-        raw = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except IsADirectoryError:
         raise _unreadable(name, "this is a folder, not a timeline file") from None
     except FileNotFoundError:
@@ -100,7 +125,6 @@ def load_timeline(path: str | Path) -> LoadedTimeline:
         raise _unreadable(name, "permission denied") from None
     except OSError as exc:
         raise _unreadable(name, f"cannot read the file: {exc.strerror}") from None
-    return parse_timeline(raw, name)
 
 
 def _unreadable(name: str, message: str) -> TimelineReadError:
@@ -113,7 +137,7 @@ def parse_timeline(raw: bytes, name: str) -> LoadedTimeline:
         raise TimelineLoadError(name, [_problem(name, 1, 1, "", _too_large(len(raw)))])
     with ThreadPoolExecutor(max_workers=1) as pool, _collector_paused():
         # hashlib lets go of the GIL for large buffers: the digest is free while the events decode.
-        hashing = pool.submit(_sha256, raw)
+        hashing = pool.submit(sha256_of, raw)
         try:
             timeline = _validate_fast(raw)
             # The cross-reference checks allocate a tuple per reference; with the collector running,
@@ -140,12 +164,13 @@ class _FastPathRefusedError(Exception):
 def _with_warnings(timeline: Timeline, name: str, digest: str, raw: bytes, findings: list[Finding]) -> LoadedTimeline:
     if not findings:
         return LoadedTimeline(timeline, name, digest, len(raw))
-    locator = JsonLocator(_decode(raw, name))
+    locator = JsonLocator(decode_text(raw, name))
     problems = [_located(name, locator, f) for f in findings]
     return _result(timeline, name, digest, len(raw), problems)
 
 
-def _sha256(raw: bytes) -> str:
+def sha256_of(raw: bytes) -> str:
+    """The file's fingerprint, shown in Help → About so a reader can tell which data they read."""
     return hashlib.sha256(raw).hexdigest()
 
 
@@ -272,7 +297,8 @@ def _too_large(size: int) -> str:
 # --------------------------------------------------------------------------------------
 
 
-def _decode(raw: bytes, name: str) -> str:
+def decode_text(raw: bytes, name: str) -> str:
+    """The text of a file: UTF-8, with or without a byte order mark; anything else is refused, located."""
     if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         raise TimelineLoadError(name, [_problem(name, 1, 1, "", _wrong_encoding("UTF-32"))])
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -312,21 +338,34 @@ _JSON_MESSAGES = (
 )
 
 
-def _careful_load(raw: bytes, name: str, digest: str) -> LoadedTimeline:
-    text = _decode(raw, name)
+def read_json_document(
+    raw: bytes, name: str, *, read_as: str | None = None, empty: str = "a timeline file is a JSON object"
+) -> tuple[str, Any]:
+    """The text of a JSON file and its data, or :class:`TimelineLoadError` located at the first problem.
+
+    Every JSON file the app reads (ours, TimelineJS's) gets the same plain-English, located
+    refusals: wrong encoding, empty, too deep, not JSON, NaN or huge numbers, half a character.
+    ``read_as`` names another tool's format in the error; ``empty`` says what the file should hold.
+    """
+
+    def refuse(line: int, column: int, message: str) -> TimelineLoadError:
+        return TimelineLoadError(name, [_problem(name, line, column, "", message)], read_as)
+
+    try:
+        text = decode_text(raw, name)
+    except TimelineLoadError as exc:
+        raise TimelineLoadError(name, exc.problems, read_as) from None
     if not text.strip():
-        raise TimelineLoadError(name, [_problem(name, 1, 1, "", "the file is empty; a timeline file is a JSON object")])
+        raise refuse(1, 1, f"the file is empty; {empty}")
     too_deep = _first_excess_nesting(text)
     if too_deep is not None:
         position = LineIndex(text).position(too_deep)
-        message = f"the JSON is nested more than {MAX_NESTING} levels deep"
-        raise TimelineLoadError(name, [_problem(name, position.line, position.column, "", message)])
+        raise refuse(position.line, position.column, f"the JSON is nested more than {MAX_NESTING} levels deep")
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         message = next((ours for theirs, ours in _JSON_MESSAGES if exc.msg.startswith(theirs)), exc.msg)
-        problem = _problem(name, exc.lineno, exc.colno, "", f"not valid JSON: {message}")
-        raise TimelineLoadError(name, [problem]) from None
+        raise refuse(exc.lineno, exc.colno, f"not valid JSON: {message}") from None
     except ValueError as exc:
         # Python's json accepts NaN and Infinity (JSON does not) and refuses huge integers;
         # both come without a position, so find the offending token ourselves.
@@ -338,7 +377,7 @@ def _careful_load(raw: bytes, name: str, digest: str) -> LoadedTimeline:
             if isinstance(exc, _ConstantError)
             else "not valid JSON: a number has more digits than this app reads"
         )
-        raise TimelineLoadError(name, [_problem(name, position.line, position.column, "", message)]) from None
+        raise refuse(position.line, position.column, message) from None
     lone = _first_lone_surrogate(text)
     if lone is not None:
         # Python's json reads it; it is not a character, and cannot be shown, saved or exported.
@@ -347,7 +386,12 @@ def _careful_load(raw: bytes, name: str, digest: str) -> LoadedTimeline:
             f"text holds {text[lone : lone + 6]}, half of a character written as a pair of "
             "\\u escapes, without its other half; remove it or write the whole character"
         )
-        raise TimelineLoadError(name, [_problem(name, position.line, position.column, "", message)])
+        raise refuse(position.line, position.column, message)
+    return text, data
+
+
+def _careful_load(raw: bytes, name: str, digest: str) -> LoadedTimeline:
+    text, data = read_json_document(raw, name)
     locator = JsonLocator(text)
 
     def fail(path: JsonPath, message: str, *, key: bool = False) -> TimelineLoadError:

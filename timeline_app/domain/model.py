@@ -10,7 +10,6 @@ model (see :class:`Record`), so that a million events load in a few seconds.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import enum
 import functools
 import inspect
@@ -305,7 +304,7 @@ class ContestedDate(Record, DateValue, frozen=True, kw_only=True):
         return min((a.on for a in self.alternatives), key=PartialDate.sort_key)
 
     def latest(self) -> PartialDate:
-        return max((a.on for a in self.alternatives), key=lambda d: d.latest())
+        return max((a.on for a in self.alternatives), key=lambda d: d.end_day)
 
 
 DATE_SHAPES: dict[str, type[PartialDate | PointDate | SpanDate | ContestedDate]] = {
@@ -364,11 +363,14 @@ def as_shape(date: EventDate) -> PointDate | SpanDate | ContestedDate:
     return PointDate(on=date) if isinstance(date, PartialDate) else date
 
 
-def date_bounds(date: EventDate) -> tuple[dt.date, dt.date]:
-    """The first and last day the event could touch, whatever its shape and precision."""
+def date_bounds(date: EventDate) -> tuple[float, float]:
+    """The first day the event could touch and the day after the last, whatever its shape and precision.
+
+    In days since 1970-01-01 (see :mod:`timeline_app.domain.dates`).
+    """
     if isinstance(date, PartialDate):
-        return date.earliest(), date.latest()
-    return date.earliest().earliest(), date.latest().latest()
+        return date.first_day, date.end_day
+    return date.earliest().first_day, date.latest().end_day
 
 
 # --------------------------------------------------------------------------------------
@@ -386,7 +388,9 @@ class Category(_Strict):
 class Person(_Strict):
     id: Slug
     name: Text = Field(description="Full name as the sources write it.")
-    role: Text = Field(description="Role at the time of the quotes, e.g. 'President of Azerbaijan'.")
+    role: Text | None = Field(
+        default=None, description="Role at the time of the quotes, e.g. 'President of Azerbaijan'."
+    )
     note: str | None = None
 
 
@@ -457,15 +461,23 @@ class Citation(Record, frozen=True, kw_only=True):
 
 
 class ConfidenceLevel(enum.StrEnum):
-    # Declared from most to least sure; `rank` follows that order. (A docstring here would
-    # become the schema's description of the field.)
+    # Declared from most to least sure; `rank` follows that order. NOT_ASSESSED is for events
+    # nobody has judged yet, e.g. those imported from another tool's file, which records no
+    # confidence. (A docstring here would become the schema's description of the field.)
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
+    NOT_ASSESSED = "not_assessed"
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """``High``, ``Medium``, ``Low``, ``Not assessed``: the list's confidence column."""
+        return self.value.replace("_", " ").capitalize()
+
+    @property
+    def description(self) -> str:
+        """``High confidence``, ``Confidence not assessed``: menus and the detail pane's badge."""
+        return "Confidence not assessed" if self is ConfidenceLevel.NOT_ASSESSED else f"{self.label} confidence"
 
     @property
     def rank(self) -> int:
@@ -510,7 +522,10 @@ class KeyFigure(Record, frozen=True, kw_only=True):
 class Event(Record, frozen=True, kw_only=True):
     id: Annotated[Slug, Meta(description="Stable id used in links and settings; never reuse one.")]
     title: Text
-    summary: Annotated[Text, Meta(description="What happened, in our own words. Plain text; HTML is shown as typed.")]
+    summary: Annotated[
+        Text | None,
+        Meta(description="What happened, in our own words. Plain text; HTML is shown as typed."),
+    ] = None
     date: EventDate
     category: Annotated[Ref, Meta(description="Id of a category.")]
     location: str | None = None

@@ -37,11 +37,15 @@ class Problem:
 
 
 class TimelineLoadError(Exception):
-    """A file could not be loaded; ``problems`` lists every error found (and any warnings)."""
+    """A file could not be loaded; ``problems`` lists every error found (and any warnings).
 
-    def __init__(self, file: str, problems: list[Problem]) -> None:
+    ``read_as`` names the format the file was read as when it is another tool's ("TimelineJS JSON").
+    """
+
+    def __init__(self, file: str, problems: list[Problem], read_as: str | None = None) -> None:
         self.file = file
         self.problems = problems
+        self.read_as = read_as
         errors = self.errors
         first = str(errors[0]) if errors else file
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline_app.domain.dates import PartialDate, Precision
+from timeline_app.domain.dates import PartialDate, Precision, year_in_words
 from timeline_app.domain.model import ContestedDate, EventDate, PointDate, SpanDate
 
 
@@ -52,7 +52,7 @@ def precision_note(date: EventDate) -> str:
         return "The sources give different dates; sorted by the earliest."
     assert first is not None
     if first.precision is Precision.YEAR:
-        return f"Known only to the year: sorted before the dated events of {first.year}."
+        return f"Known only to the year: sorted before the dated events of {year_in_words(first.year)}."
     if first.precision is Precision.MONTH:
         return f"Known only to the month: sorted before the dated events of {first.in_words()}."
     return "Known to the day."

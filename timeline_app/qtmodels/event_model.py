@@ -214,7 +214,7 @@ def _search_texts(timeline: Timeline, events: list[Event]) -> list[str]:
     quotes = {q.id: f"{q.text} {people.get(q.speaker, '')} {q.occasion or ''}" for q in timeline.quotes}
     texts = []
     for event in events:
-        parts = [event.title, event.summary, event.location or ""]
+        parts = [event.title, event.summary or "", event.location or ""]
         parts.extend(quotes.get(q, "") for q in event.quotes)
         parts.extend(sources.get(c.source, "") for c in event.citations)
         parts.extend(claim.text for claim in event.claims)

@@ -35,6 +35,7 @@ _LEVEL_COLOURS = {
     ConfidenceLevel.HIGH: ("#1b5e20", "#e3f1e4"),
     ConfidenceLevel.MEDIUM: ("#7a4f00", "#fdf0d5"),
     ConfidenceLevel.LOW: ("#8e1b1b", "#fbe3e3"),
+    ConfidenceLevel.NOT_ASSESSED: ("#454c55", "#e8eaed"),
 }
 _STATUS_COLOURS = {
     ClaimStatus.CORROBORATED: ("#1b5e20", "#e3f1e4"),
@@ -50,6 +51,7 @@ STATUS_EXPLANATIONS = {
     ClaimStatus.UNVERIFIED: "Stated, but not confirmed: no other source for it was found.",
     ClaimStatus.CONTRADICTED: "Another source contradicts this; read both before relying on it.",
 }
+NOT_ASSESSED_EXPLANATION = "Nobody has yet judged how well the sources support this event: read it as a claim."
 
 STYLE = """
 body { font-size: 10.5pt; line-height: 135%; }
@@ -173,7 +175,7 @@ class EventDocument:
         return f"<ul>{''.join(items)}</ul>{note}"
 
     def _summary(self) -> str:
-        return f"<p>{esc(self.event.summary)}</p>"
+        return f"<p>{esc(self.event.summary)}</p>" if self.event.summary else ""
 
     def _quotes_section(self) -> str:
         quotes = [self._quotes[q] for q in self.event.quotes if q in self._quotes]
@@ -206,9 +208,14 @@ class EventDocument:
         confidence = self.event.confidence
         fg, bg = _LEVEL_COLOURS[confidence.level]
         sfg, sbg = _STATUS_COLOURS[confidence.status]
-        badge = _badge(f"{confidence.level.value.upper()} CONFIDENCE", fg, bg) + " "
+        badge = _badge(confidence.level.description.upper(), fg, bg) + " "
         badge += _badge(confidence.status.label, sfg, sbg)
-        lines = [f"<h2>How sure we are</h2><p>{badge}</p>", f"<p class='note'>{STATUS_EXPLANATIONS[confidence.status]}"]
+        explanation = (
+            NOT_ASSESSED_EXPLANATION
+            if confidence.level is ConfidenceLevel.NOT_ASSESSED
+            else STATUS_EXPLANATIONS[confidence.status]
+        )
+        lines = [f"<h2>How sure we are</h2><p>{badge}</p>", f"<p class='note'>{explanation}"]
         contradicting = self._contradicting(self.event.citations)
         if contradicting:
             lines.append(f" Contradicted by {contradicting}.")

@@ -51,9 +51,11 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from timeline_app import __version__
-from timeline_app.domain.loading import LoadedTimeline, load_timeline
+from timeline_app.domain.loading import FileFormat, LoadedTimeline
 from timeline_app.domain.model import ConfidenceLevel, Timeline
+from timeline_app.domain.opening import load_timeline
 from timeline_app.domain.problems import TimelineLoadError
+from timeline_app.domain.saving import timeline_json, write_text_atomically
 from timeline_app.qtmodels.event_model import EventTableModel
 from timeline_app.qtmodels.filter_proxy import EventFilterProxy
 from timeline_app.qtmodels.roles import EventRole
@@ -63,7 +65,14 @@ from timeline_app.ui.event_list import EventList
 from timeline_app.ui.problems_dialog import ProblemsDialog
 
 MAX_RECENT_FILES = 8
-TIMELINE_FILE_FILTER = "Timeline files (*.timeline.json *.json);;All files (*)"
+TIMELINE_FILE_FILTER = (
+    "All timelines (*.timeline.json *.json *.csv *.timeline);;"
+    "Timeline Viewer files (*.timeline.json *.json);;"
+    "TimelineJS files (*.json *.csv);;"
+    "Timeline files (*.timeline);;"
+    "All files (*)"
+)
+SAVE_FILE_FILTER = "Timeline Viewer files (*.timeline.json);;All files (*)"
 
 
 def swatch_icon(colour: str, size: int = 12) -> QIcon:
@@ -157,6 +166,12 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open…", key.Open, tip="Open a timeline file")
         self.reload_action = self._action("&Reload", key.Refresh, tip="Read the current file again")
         self.reload_action.setEnabled(False)
+        self.save_as_action = self._action(
+            "Save &As…", key.SaveAs, tip="Save the timeline as a Timeline Viewer file (.timeline.json)"
+        )
+        self.save_as_action.setEnabled(False)
+        self.warnings_action = self._action("&Warnings…", tip="List what the open file was warned about")
+        self.warnings_action.setEnabled(False)
         self.quit_action = self._action("&Quit", key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action("&Search…", key.Find, tip="Search titles, summaries, quotes and sources")
@@ -171,7 +186,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About Timeline Viewer")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         for level in ConfidenceLevel:
-            action = self._action(f"{level.label} confidence")
+            action = self._action(level.description)
             action.setCheckable(True)
             action.setChecked(True)
             self.confidence_actions[level.value] = action
@@ -183,6 +198,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.setObjectName("recent_menu")
         file_menu.addAction(self.reload_action)
+        file_menu.addAction(self.warnings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu("&View")
@@ -219,6 +237,8 @@ class MainWindow(QMainWindow):
         # files
         self.open_action.triggered.connect(self.choose_file)
         self.reload_action.triggered.connect(self.reload)
+        self.save_as_action.triggered.connect(self.choose_save_file)
+        self.warnings_action.triggered.connect(self.show_warnings)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self.show_about)
         # search and filters
@@ -273,16 +293,15 @@ class MainWindow(QMainWindow):
         self.model.set_timeline(loaded.timeline)
         self._rebuild_category_filters(loaded.timeline, keep=same_file)
         self.reload_action.setEnabled(True)
+        self.save_as_action.setEnabled(True)
+        self.warnings_action.setEnabled(bool(loaded.warnings))
         self._add_recent(path)
         self._update_title()
         self._update_count()
         wanted = previous_event or self._remembered_event(path)
         if not (wanted and self.select_event(wanted)):
             self.detail_pane.show_event(None, None)
-        if loaded.warnings:
-            self.statusBar().showMessage(
-                f"Opened with {len(loaded.warnings)} warning(s); run `timeline-app validate` to list them", 8000
-            )
+        self.statusBar().showMessage(_opened_message(loaded), 10000 if loaded.warnings else 6000)
         self.timeline_loaded.emit(str(path))
         return True
 
@@ -292,10 +311,83 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Reloaded {self.path.name}", 4000)
 
     def _show_problems(self, error: TimelineLoadError) -> None:
+        self._show_dialog(ProblemsDialog(error.file, error.problems, read_as=error.read_as, parent=self))
+
+    @Slot()
+    def show_warnings(self) -> None:
+        """List what the open file was warned about (for another tool's file: what could not be kept)."""
+        loaded = self.loaded
+        if loaded is None or not loaded.warnings:
+            return
+        read_as = None if loaded.file_format is FileFormat.TIMELINE_VIEWER else loaded.file_format.label
+        self._show_dialog(ProblemsDialog(loaded.file, loaded.warnings, read_as=read_as, opened=True, parent=self))
+
+    def _show_dialog(self, dialog: ProblemsDialog) -> None:
         if self.problems_dialog is not None:
             self.problems_dialog.close()
-        self.problems_dialog = ProblemsDialog(error, self)
-        self.problems_dialog.open()
+        self.problems_dialog = dialog
+        dialog.open()
+
+    # -- saving ------------------------------------------------------------------------------
+
+    @Slot()
+    def choose_save_file(self) -> None:
+        if self.loaded is None or self.path is None:
+            return
+        suggested = self.path.with_name(_our_file_name(self.path))
+        path, _ = QFileDialog.getSaveFileName(self, "Save Timeline As", str(suggested), SAVE_FILE_FILTER)
+        if path:
+            self.save_as(Path(path))
+
+    def save_as(self, path: Path) -> bool:
+        """Write the timeline on screen to ``path`` in our format, and carry on reading it from there.
+
+        The file that was opened is never replaced without the reader's yes: it may be another
+        tool's file, which that tool could no longer open.
+        """
+        if self.loaded is None or self.path is None:
+            return False
+        opened = self.path.resolve()
+        if path.exists() and path.resolve() == opened and not self.confirm_replacing_opened_file(self.loaded):
+            return False
+        text = timeline_json(self.loaded.timeline)
+        try:
+            write_text_atomically(path, text)
+        except OSError as exc:
+            QMessageBox.warning(self, "Save As", f"{path} was not saved: {exc.strerror or exc}.")
+            return False
+        try:
+            # Read back what was written: the saved file is checked like any other, and the
+            # window carries on from it (Reload reads it; warnings are its own, not the old file's).
+            saved = load_timeline(path)
+        except TimelineLoadError as error:
+            self._show_problems(error)
+            return False
+        self.loaded = saved
+        self.path = path
+        self.warnings_action.setEnabled(bool(saved.warnings))
+        self._add_recent(path)
+        self._update_count()
+        self.statusBar().showMessage(f"Saved as {path.name} ({FileFormat.TIMELINE_VIEWER.label})", 6000)
+        return True
+
+    def confirm_replacing_opened_file(self, loaded: LoadedTimeline) -> bool:
+        """Ask before writing over the file that was opened; a separate method so tests can answer it."""
+        foreign = loaded.file_format is not FileFormat.TIMELINE_VIEWER
+        detail = (
+            f" It was read as {loaded.file_format.label}; after saving it will be a Timeline Viewer file, "
+            "which other programs may not open."
+            if foreign
+            else ""
+        )
+        answer = QMessageBox.question(
+            self,
+            "Replace the opened file?",
+            f"{Path(loaded.file).name} is the file you opened. Replace it with the timeline as shown?{detail}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- selection ---------------------------------------------------------------------------
 
@@ -359,7 +451,7 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("go_to_date_dialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle("Go to Date")
-        dialog.setLabelText("Year, month or day — e.g. 1994, May 1994 or 1994-05-04:")
+        dialog.setLabelText("Year, month or day — e.g. 1994, May 1994, 1994-05-04, 44 BC or 66 million years ago:")
         dialog.textValueSelected.connect(self.go_to_date)
         dialog.open()
 
@@ -367,7 +459,7 @@ class MainWindow(QMainWindow):
     def go_to_date(self, text: str) -> bool:
         if self.timeline_panel.go_to_date(text):
             return True
-        self.statusBar().showMessage(f"'{text}' is not a date; try 1994, May 1994 or 1994-05-04", 6000)
+        self.statusBar().showMessage(f"'{text}' is not a date; try 1994, May 1994, 1994-05-04 or 44 BC", 6000)
         return False
 
     @Slot()
@@ -450,7 +542,10 @@ class MainWindow(QMainWindow):
         shown = self.proxy.rowCount()
         self.count_label.setText(f"{shown} of {total} events")
         self.file_label.setText(self.path.name if self.path else "")
-        self.file_label.setToolTip(str(self.path) if self.path else "")
+        tip = str(self.path) if self.path else ""
+        if self.loaded is not None and self.loaded.file_format is not FileFormat.TIMELINE_VIEWER:
+            tip += f"\nRead as {self.loaded.file_format.label}"
+        self.file_label.setToolTip(tip)
 
     def _update_title(self) -> None:
         timeline = self.model.timeline
@@ -475,6 +570,7 @@ class MainWindow(QMainWindow):
             timeline = self.loaded.timeline
             lines.append(
                 f"<p><b>Data file:</b> {html.escape(str(self.path))}<br>"
+                f"<b>Read as:</b> {html.escape(self.loaded.file_format.label)}<br>"
                 f"<b>SHA-256:</b> <code>{self.loaded.sha256}</code></p>"
             )
             if timeline.license:
@@ -589,6 +685,24 @@ class MainWindow(QMainWindow):
         if path is not None:
             event.acceptProposedAction()
             self.open_file(path)
+
+
+def _opened_message(loaded: LoadedTimeline) -> str:
+    read_as = "" if loaded.file_format is FileFormat.TIMELINE_VIEWER else f" as {loaded.file_format.label}"
+    if not loaded.warnings:
+        return f"Opened {Path(loaded.file).name}{read_as}"
+    count = len(loaded.warnings)
+    return f"Opened {Path(loaded.file).name}{read_as} with {count} warning{'s' if count != 1 else ''}: File → Warnings…"
+
+
+def _our_file_name(path: Path) -> str:
+    """``notes.timeline.json`` for ``notes.csv`` or ``notes.timeline``: the name Save As suggests."""
+    name = path.name
+    for suffix in (".timeline.json", ".json", ".csv", ".timeline"):
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return f"{name or 'timeline'}.timeline.json"
 
 
 def _dropped_file(urls: list[QUrl]) -> Path | None:

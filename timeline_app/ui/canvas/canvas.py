@@ -39,8 +39,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 from typing_extensions import override
 
-from timeline_app.domain.columns import date_of
+from timeline_app.domain.dates import CALENDAR_YEARS, calendar_day, day_in_words, month_in_words, year_in_words
 from timeline_app.domain.goto import month_lookup, parse_date_query
+from timeline_app.domain.ticks import Axis, year_label
 from timeline_app.domain.timescale import Limits, ViewState
 from timeline_app.domain.wording import date_in_words
 from timeline_app.qtmodels.event_model import EventTableModel
@@ -349,6 +350,10 @@ class TimelineCanvas(QWidget):
         """What the last paint drew, as hit regions."""
         return self._hits
 
+    def painted_axis(self) -> Axis | None:
+        """The time axis the last paint drew (its ticks and placed labels), for tests and tools."""
+        return self._renderer.last_axis
+
     # -- painting ----------------------------------------------------------------------------
 
     @override
@@ -613,14 +618,23 @@ def _escape(text: str) -> str:
 
 
 def _range_words(first: float, last: float) -> str:
-    start, end = date_of(first), date_of(max(last - 1, first))
+    start, end = calendar_day(first), calendar_day(max(last - 1, first))
+    if start.year not in CALENDAR_YEARS or end.year not in CALENDAR_YEARS:
+        # Beyond four-digit years dates are whole years (see dates.py), and so is the caption. Where
+        # rounding would give both ends one name ("66 million years ago"), they are said exactly.
+        words = year_in_words(start.year), year_in_words(end.year)
+        if start.year == end.year:
+            return words[0]
+        if words[0] == words[1]:
+            words = year_label(start.year), year_label(end.year)
+        return f"{words[0]} – {words[1]}"
     if start == end:
-        return f"{start.day} {start:%B} {start.year}"
+        return day_in_words(start)
     if last - first > 700:
-        return f"{start.year} – {end.year}"
+        return f"{year_in_words(start.year)} – {year_in_words(end.year)}"
     if last - first > 60:
-        return f"{start:%B} {start.year} – {end:%B} {end.year}"
-    return f"{start.day} {start:%B} {start.year} – {end.day} {end:%B} {end.year}"
+        return f"{month_in_words(start.year, start.month)} – {month_in_words(end.year, end.month)}"
+    return f"{day_in_words(start)} – {day_in_words(end)}"
 
 
 def visible_range_words(state: ViewState) -> str:

@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QRes
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
-from timeline_app.domain.ticks import Level, visible_ticks
+from timeline_app.domain.ticks import LABEL_PADDING, Tick, year_marks
+from timeline_app.domain.timescale import ViewState
 from timeline_app.ui.canvas.canvas import TimelineCanvas
 from timeline_app.ui.canvas.style import (
     AXIS_BACKGROUND,
@@ -27,6 +28,9 @@ from timeline_app.ui.canvas.style import (
 )
 
 HEIGHT = 46
+LABEL_PITCH = 200.0
+"""Overview labels are at least this far apart: a handful across the strip, which is a map of
+the whole range (the axis above is the ruler). For 1992–2021 at a usual width that is one a decade."""
 _BAR_COLOUR = QColor("#7d8796")
 
 
@@ -73,6 +77,12 @@ class OverviewStrip(QWidget):
             middle = (left + right) / 2
             left, right = middle - 3, middle + 3
         return QRectF(left, track.top(), right - left, track.height())
+
+    def year_marks(self) -> list[Tick]:
+        """The labelled years along the strip: the axis's own strides and labels, a few per strip."""
+        limits, track = self._canvas.limits, self._track()
+        whole = ViewState(limits.first, limits.last)
+        return year_marks(whole, track.width(), self.fontMetrics().horizontalAdvance, min_pitch=LABEL_PITCH)
 
     def _density(self) -> list[int]:
         scene = self._canvas.scene
@@ -129,19 +139,20 @@ class OverviewStrip(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_BAR_COLOUR)
             painter.drawRects(rects)
-        limits = self._canvas.limits
         painter.setPen(TEXT_SECONDARY)
-        level = Level.DECADE if limits.span / 365 * 40 > track.width() else Level.YEAR
-        step_years = 10 if level is Level.DECADE else (5 if limits.span / 365 > 12 else 1)
-        label_width = self.fontMetrics().horizontalAdvance("0000")
-        for tick in visible_ticks(limits.first, limits.last, Level.YEAR):
-            year = int(tick.label)
-            if tick.day < limits.first or year % step_years:
-                continue
+        metrics = self.fontMetrics()
+        right = -math.inf
+        for tick in self.year_marks():
             x = self.x_of(tick.day)
+            if x < track.left():
+                continue  # a label begun before the range would sit over the strip's own title
             painter.drawLine(QPointF(x, track.top()), QPointF(x, track.top() + 4))
-            if x + 3 + label_width <= track.right():
-                painter.drawText(QRectF(x + 3, track.top(), 60, 14), Qt.AlignmentFlag.AlignVCenter, tick.label)
+            text_width = metrics.horizontalAdvance(tick.label)
+            if x + 3 + text_width <= track.right() and x + 3 >= right + LABEL_PADDING:
+                painter.drawText(
+                    QRectF(x + 3, track.top(), text_width + 2, 14), Qt.AlignmentFlag.AlignVCenter, tick.label
+                )
+                right = x + 3 + text_width
         window = self.window_rect()
         painter.setBrush(with_alpha(QColor("#000000"), 22))
         painter.setPen(Qt.PenStyle.NoPen)

@@ -205,6 +205,8 @@ class CanvasRenderer:
     def __init__(self, font: QFont, month_name: Callable[[int, bool], str] = qt_month_name) -> None:
         self._month_name = month_name
         self.legend_visible = True
+        self.last_axis: Axis | None = None
+        """The time axis of the last frame painted (``None`` when it had none), for tests and tools."""
         self.set_font(font)
 
     def set_font(self, font: QFont) -> None:
@@ -261,11 +263,13 @@ class CanvasRenderer:
         painter.setFont(self.font)
         plot_width = width - GUTTER
         if scene is None or plot_width < 40 or height < AXIS_HEIGHT + 20:
+            self.last_axis = None
             painter.setPen(TEXT_MUTED)
             painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, "No timeline loaded")
             return hits
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         axis = build_axis(state, plot_width, self.text_width, self._month_name, self.bold_text_width)
+        self.last_axis = axis
         top = header_height(scene)
         frame = _Frame(state, GUTTER, plot_width, top, height, scene)
         boxes = lane_boxes(scene)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from timeline_app.domain.columns import EventColumns, Flag, day_number
+from timeline_app.domain.columns import EventColumns, Flag
 from timeline_app.domain.lanes import LaneIndex, LaneLayout, estimated_label_px, layout_lanes
 from timeline_app.domain.model import Timeline
 from timeline_app.domain.timescale import Limits
@@ -59,7 +59,7 @@ class CanvasScene:
     def __init__(self, timeline: Timeline, columns: EventColumns) -> None:
         self.columns = columns
         view = timeline.view
-        self.home = (day_number(view.start.earliest()), day_number(view.end.latest()) + 1.0)
+        self.home = (view.start.first_day, view.end.end_day)
         first, last = self.home
         if len(columns):
             first = min(first, min(columns.starts))
@@ -111,8 +111,8 @@ class CanvasScene:
 def _period_bands(timeline: Timeline) -> list[PeriodBand]:
     spans = []
     for period in timeline.periods:
-        start = day_number(period.start.earliest())
-        end = day_number((period.end or period.start).latest()) + 1.0
+        start = period.start.first_day
+        end = (period.end or period.start).end_day
         spans.append((start, end, period.label))
     spans.sort()
     bands: list[PeriodBand] = []

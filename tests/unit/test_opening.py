@@ -1,0 +1,63 @@
+"""Which reader a file goes to: decided by its content, the extension only breaking ties."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline_app.domain.loading import FileFormat
+from timeline_app.domain.opening import READABLE_FORMATS, detect_format, load_timeline
+from timeline_app.domain.problems import TimelineLoadError
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+MINIMAL = DATA / "minimal.timeline.json"
+
+TIMELINEJS = json.dumps({"events": [{"start_date": {"year": 1994}, "text": {"headline": "A"}}]}).encode()
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "expected"),
+    [
+        (MINIMAL.read_bytes(), "minimal.timeline.json", FileFormat.TIMELINE_VIEWER),
+        (MINIMAL.read_bytes(), "renamed.csv", FileFormat.TIMELINE_VIEWER),
+        (TIMELINEJS, "story.json", FileFormat.TIMELINEJS_JSON),
+        (TIMELINEJS, "story.txt", FileFormat.TIMELINEJS_JSON),
+        (b'{"title": {"text": {"headline": "Only a title"}}, "events": []}', "t.json", FileFormat.TIMELINEJS_JSON),
+        (b'{"scale": "cosmological", "events": []}', "t.json", FileFormat.TIMELINEJS_JSON),
+        (b"\xef\xbb\xbf<?xml version='1.0'?><timeline></timeline>", "x.timeline", FileFormat.TIMELINE_XML),
+        (b"<timeline><version>2.2.0</version></timeline>", "history.xml", FileFormat.TIMELINE_XML),
+        (b"not xml at all", "history.timeline", FileFormat.TIMELINE_XML),
+        (b"Year,Month,Day,Headline\n1994,5,4,A\n", "sheet.csv", FileFormat.TIMELINEJS_CSV),
+        (b"Year,Month,Day,Headline\n1994,5,4,A\n", "sheet.txt", FileFormat.TIMELINEJS_CSV),
+        (b"Name;Date\nA;1994\n", "sheet.csv", FileFormat.TIMELINEJS_CSV),
+        (b"", "empty.timeline.json", FileFormat.TIMELINE_VIEWER),
+        (b'{"events": "not a list"}', "odd.json", FileFormat.TIMELINE_VIEWER),
+        (b"{ this is not JSON", "broken.json", FileFormat.TIMELINE_VIEWER),
+        ("{}".encode("utf-16"), "wide.txt", FileFormat.TIMELINE_VIEWER),
+    ],
+)
+def test_the_content_decides_the_reader(content: bytes, name: str, expected: FileFormat) -> None:
+    assert detect_format(content, name) is expected
+
+
+def test_our_own_file_stays_ours_even_when_its_text_mentions_timelinejs_keys(tmp_path: Path) -> None:
+    data = json.loads(MINIMAL.read_text(encoding="utf-8"))
+    data["description"] = 'Exported from a file with "start_date" and "headline" keys.'
+    data["title"] = {"text": "not a TimelineJS title"}  # wrong for our format: our reader must say so
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(TimelineLoadError) as caught:
+        load_timeline(path)
+    assert caught.value.read_as is None
+    assert any(p.path == "title" for p in caught.value.problems)
+
+
+def test_text_that_is_no_timeline_is_refused_saying_what_the_app_reads(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Some notes\n\nNothing to see here.\n", encoding="utf-8")
+    with pytest.raises(TimelineLoadError) as caught:
+        load_timeline(path)
+    (problem,) = caught.value.problems
+    assert str(problem) == f"{path}:1:1: error: this is not a timeline file; the app reads {READABLE_FORMATS}"

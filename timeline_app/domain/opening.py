@@ -1,0 +1,110 @@
+"""Open any timeline file the app reads: recognise its format by its content, then read it.
+
+The extension is only a hint: a TimelineJS file saved as ``.txt``, or one of ours named
+``.json``, opens all the same. What decides is the content: XML whose root is
+``<timeline>`` is Timeline's, a JSON object with ``format_version`` is ours and one with
+TimelineJS's ``events``/``title``/``eras`` is TimelineJS's, and text whose first line
+names TimelineJS's columns is its spreadsheet. Anything else is refused with a message
+that lists what the app reads.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path, PurePath
+
+import msgspec
+
+from timeline_app.domain.formats.base import START, Origin
+from timeline_app.domain.formats.timeline_xml import read_timeline_xml
+from timeline_app.domain.formats.timelinejs import read_timelinejs_csv, read_timelinejs_json
+from timeline_app.domain.loading import FileFormat, LoadedTimeline, parse_timeline, read_file_bytes
+from timeline_app.domain.problems import Problem, TimelineLoadError
+
+READABLE_FORMATS = (
+    "a Timeline Viewer file (.timeline.json), a TimelineJS file (JSON, or its spreadsheet saved as CSV) "
+    "or a Timeline file (.timeline)"
+)
+
+_OUR_FORMAT = re.compile(rb'"format"\s*:\s*"timeline-viewer"')
+_TIMELINEJS_EVENT_KEYS = frozenset({"start_date", "text", "media", "unique_id", "display_date"})
+_TEXT_BOMS = (codecs.BOM_UTF8,)
+_UNICODE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+
+
+def load_timeline(path: str | Path) -> LoadedTimeline:
+    """Read and validate a timeline file of any format the app reads. Raises :class:`TimelineLoadError`."""
+    return read_timeline(read_file_bytes(path), str(path))
+
+
+def read_timeline(raw: bytes, name: str) -> LoadedTimeline:
+    """Validate the bytes of a file reported under ``name``, in whichever format they are."""
+    file_format = detect_format(raw, name)
+    if file_format is FileFormat.TIMELINEJS_JSON:
+        return read_timelinejs_json(raw, name)
+    if file_format is FileFormat.TIMELINEJS_CSV:
+        return read_timelinejs_csv(raw, name)
+    if file_format is FileFormat.TIMELINE_XML:
+        return read_timeline_xml(raw, name)
+    return parse_timeline(raw, name)
+
+
+def detect_format(raw: bytes, name: str) -> FileFormat:
+    """Which reader should read ``raw``; refuses (located at the top of the file) text that none can."""
+    head = raw[:4096]
+    for bom in _TEXT_BOMS:
+        head = head.removeprefix(bom)
+    head = head.lstrip()
+    suffix = PurePath(name).suffix.lower()
+    if head.startswith((b"<", b"# Written by Timeline ")):
+        return FileFormat.TIMELINE_XML  # its reader also refuses Timeline's pre-0.10 text format, saying what to do
+    if head.startswith((b"{", b"[")) or not head:
+        return FileFormat.TIMELINEJS_JSON if _is_timelinejs(raw) else FileFormat.TIMELINE_VIEWER
+    if suffix == ".timeline":
+        return FileFormat.TIMELINE_XML  # its reader says what a Timeline file starts with
+    if suffix == ".json" or raw.startswith(_UNICODE_BOMS) or b"\0" in head:
+        return FileFormat.TIMELINE_VIEWER  # its reader words encoding and JSON problems
+    first_line = head.split(b"\n", 1)[0]
+    if suffix in (".csv", ".tsv", ".txt") or b"," in first_line:
+        return FileFormat.TIMELINEJS_CSV  # its reader says which columns it expected
+    raise TimelineLoadError(
+        name, [_problem(name, START, f"this is not a timeline file; the app reads {READABLE_FORMATS}")]
+    )
+
+
+def _is_timelinejs(raw: bytes) -> bool:
+    """Whether a JSON document is TimelineJS's rather than ours, judged by its top-level keys.
+
+    Ours names its ``format`` (a file that forgot it is ours with an error, which our reader
+    words); TimelineJS's has a title slide, eras, a scale, or events with its keys. Our own
+    writers put ``format`` first, so nearly every file of ours is recognised from its first
+    line, without reading the rest of what may be hundreds of megabytes twice.
+    """
+    if _OUR_FORMAT.search(raw, 0, 4096):
+        return False
+    try:
+        # Only the top level is taken apart; msgspec crosses the values in C without building them.
+        top: dict[str, msgspec.Raw] = msgspec.json.decode(raw, type=dict[str, msgspec.Raw])
+    except (msgspec.DecodeError, ValueError):
+        return False  # not a JSON object: our reader locates what is wrong with it
+    if "format" in top or "format_version" in top:
+        return False
+    if "scale" in top or "eras" in top or _is_object(top.get("title")):
+        return True
+    events = top.get("events")
+    if events is None:
+        return False
+    try:
+        items = msgspec.json.decode(events)
+    except msgspec.DecodeError:
+        return False
+    return isinstance(items, list) and any(isinstance(e, dict) and _TIMELINEJS_EVENT_KEYS & e.keys() for e in items)
+
+
+def _is_object(value: msgspec.Raw | None) -> bool:
+    return value is not None and bytes(value).lstrip().startswith(b"{")
+
+
+def _problem(name: str, origin: Origin, message: str) -> Problem:
+    return Problem(name, origin.line, origin.column, origin.path, message)

@@ -1,0 +1,55 @@
+"""Write a timeline as a file of our format (what File → Save As and `timeline-app convert` write).
+
+The text is what an author would write by hand: the format's fields in the order the
+schema lists them, defaults left out, two-space indents, UTF-8 without escapes. Files are
+written to a temporary file beside the target and then renamed over it, so a failed write
+(a full disk, a crash) never leaves half a file where a good one was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from timeline_app.domain.model import Timeline
+
+
+def timeline_data(timeline: Timeline) -> dict[str, Any]:
+    """The timeline as our format's JSON data."""
+    data: dict[str, Any] = timeline.model_dump(mode="json", by_alias=True, exclude_none=True, exclude_defaults=True)
+    return data
+
+
+def timeline_json(timeline: Timeline) -> str:
+    """The text of a file of our format holding ``timeline``."""
+    return json.dumps(timeline_data(timeline), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder, renamed into place.
+
+    Raises ``OSError`` (with the reason) when the folder cannot be written.
+    """
+    folder = path.parent if str(path.parent) else Path()
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+        if path.exists():
+            # Keep the permissions the reader gave the file they are replacing.
+            os.chmod(temporary, path.stat().st_mode & 0o7777)
+        else:
+            os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
