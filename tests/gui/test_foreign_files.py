@@ -148,3 +148,19 @@ def test_the_open_dialog_offers_every_format_the_app_reads() -> None:
     first = TIMELINE_FILE_FILTER.split(";;")[0]
     for pattern in ("*.timeline.json", "*.json", "*.csv", "*.timeline"):
         assert pattern in first
+
+
+def test_an_era_that_goes_on_is_shaded_to_the_end_of_the_timeline(window: MainWindow) -> None:
+    # Timeline's "ends today" era is a period without an end: it must not shrink to its first day.
+    assert window.open_file(TIMELINE_FILE)
+    scene = window.timeline_panel.canvas.scene
+    assert scene is not None
+    bands = {band.label: band for band in scene.periods}
+    modern = bands["Modern Brindlemoor"]
+    assert modern.end >= max(scene.columns.ends), "the band reaches the last event"
+    assert modern.end - modern.start > 150 * 365
+    timeline = window.model.timeline
+    assert timeline is not None
+    ended = next(p for p in timeline.periods if p.label == "Old Brindlemoor")
+    assert ended.end is not None
+    assert (bands["Old Brindlemoor"].start, bands["Old Brindlemoor"].end) == (ended.start.first_day, ended.end.end_day)

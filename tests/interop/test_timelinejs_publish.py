@@ -24,6 +24,7 @@ import pytest
 from timeline_app.domain.bundled import bundled_timeline_path
 from timeline_app.domain.formats.timelinejs_writer import timelinejs_json
 from timeline_app.domain.opening import load_timeline
+from timeline_app.domain.problems import TimelineLoadError
 
 pytestmark = pytest.mark.interop
 
@@ -101,3 +102,47 @@ def test_contested_and_open_dates_keep_their_wording_in_timelinejs(tmp_path: Pat
     assert shown["pfp-sofa"] == "1996 or 15 November 1998 — sources disagree"
     assert shown["azerbaijan-joins-nacc-1992"] == "10 March 1992 (date uncertain)"
     assert shown["pfp-framework-1994"] == "May 4, 1994"
+
+
+TIMELINEJS_FILES = DATA / "formats" / "timelinejs"
+ACCEPTED_BY_TIMELINEJS = [
+    "women-in-computing.json",
+    "all-media-types.json",
+    "cosmo.json",
+    "cosmo-mixed.json",
+    "cosmological.json",
+    "eras.json",
+    "milliseconds.json",
+    "ours-timeline.json",
+    "ours-extra-keys.json",
+    "ours-minimal.json",
+]
+
+
+@pytest.mark.parametrize("name", ACCEPTED_BY_TIMELINEJS)
+def test_we_read_every_event_and_era_timelinejs_reads(name: str) -> None:
+    report = read_with_timelinejs(TIMELINEJS_FILES / name)
+    assert report["valid"], report["errors"]
+    ours = load_timeline(TIMELINEJS_FILES / name).timeline
+    assert len(ours.events) == len(report["events"])
+    assert len(ours.periods) == len(report["eras"])
+
+
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [
+        ("ours-invalid-bc-letters.json", "Invalid date: month, day and year must be numbers. [year = '44 BC']"),
+        ("ours-invalid-era-without-end.json", "All eras must have start and end dates. [Caesar's civil war]"),
+    ],
+)
+def test_what_timelinejs_refuses_we_report_too(name: str, error: str) -> None:
+    report = read_with_timelinejs(TIMELINEJS_FILES / name)
+    assert not report["valid"]
+    assert report["errors"] == [error]
+    try:
+        loaded = load_timeline(TIMELINEJS_FILES / name)
+    except TimelineLoadError:
+        return  # refused, located
+    # Read anyway: then what TimelineJS refuses is left out with a warning (here, the era without an end).
+    assert loaded.warnings
+    assert not loaded.timeline.periods

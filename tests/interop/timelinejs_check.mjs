@@ -42,9 +42,17 @@ const { lookupMediaType } = await load(`${src}/media/MediaType.js`);
 const { Language } = await load(`${src}/language/Language.js`);
 const language = Language.fallback;
 
-const config = new TimelineConfig(JSON.parse(readFileSync(file, 'utf-8')));
-if (config.isValid()) config.validate();
 const message = (e) => (e.message_key ? language._(e.message_key) + (e.detail ? ` [${e.detail}]` : '') : String(e));
+let config;
+try {
+  config = new TimelineConfig(JSON.parse(readFileSync(file, 'utf-8')));
+} catch (error) {
+  // Some mistakes (a date TimelineJS cannot read) stop TimelineJS before it has a configuration.
+  console.log(JSON.stringify({ valid: false, errors: [message(error)], scale: null, title: null, events: [], eras: [] }));
+  process.exit(0);
+}
+if (config.isValid()) config.validate();
+const said = (date) => (date ? date.getDisplayDate(language) : '(none)');
 const shown = (slide) => slide.display_date && slide.display_date.trim()
   ? slide.display_date
   : slide.start_date.getDisplayDate(language) + (slide.end_date ? ' — ' + slide.end_date.getDisplayDate(language) : '');
@@ -62,6 +70,6 @@ console.log(JSON.stringify({
   })),
   eras: config.eras.map((e) => ({
     headline: e.headline,
-    date: e.start_date.getDisplayDate(language) + ' — ' + e.end_date.getDisplayDate(language),
+    date: said(e.start_date) + ' — ' + said(e.end_date),
   })),
 }));

@@ -701,7 +701,11 @@ class Period(_Strict):
     id: Slug
     label: Text
     start: PartialDate
-    end: PartialDate | None = None
+    end: PartialDate | None = Field(
+        default=None,
+        description="Last date of the period; leave it out while the period goes on (the band reaches the end of "
+        "the timeline).",
+    )
     note: str | None = None
     citations: list[Citation] = Field(default_factory=list)
 

@@ -101,10 +101,14 @@ class _Writer:
         return slide
 
     def era(self, period: Period) -> dict[str, Any]:
-        # TimelineJS refuses an era without an end; a period with no end covers its start's own span.
+        # TimelineJS refuses an era without an end; one that goes on runs to the end of the timeline's range.
+        end = period.end
+        if end is None:
+            last = self.timeline.view.end
+            end = last if last.end_day > period.start.first_day else period.start
         return {
             "start_date": self._date(period.start),
-            "end_date": self._date(period.end or period.start),
+            "end_date": self._date(end),
             "text": {"headline": _text(period.label)},
         }
 

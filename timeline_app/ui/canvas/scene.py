@@ -64,6 +64,9 @@ class CanvasScene:
         if len(columns):
             first = min(first, min(columns.starts))
             last = max(last, max(columns.ends))
+        for period in timeline.periods:
+            first = min(first, period.start.first_day)
+            last = max(last, period.end.end_day if period.end is not None else period.start.end_day)
         self.limits = Limits.around(first, last)
         fit_zoom = REFERENCE_WIDTH_PX / max(self.home[1] - self.home[0], 1.0)
         self.layout: LaneLayout = layout_lanes(
@@ -76,7 +79,7 @@ class CanvasScene:
             LaneInfo(i, c.label, c.colour, lane.row_count, len(lane.members))
             for i, (c, lane) in enumerate(zip(timeline.categories, self.layout.lanes, strict=True))
         ]
-        self.periods = _period_bands(timeline)
+        self.periods = _period_bands(timeline, last)
         self.period_rows = max((p.row + 1 for p in self.periods), default=0)
         self.mask: bytes | bytearray | None = None
         self.search_active = False
@@ -108,11 +111,12 @@ class CanvasScene:
         return category if 0 <= category < len(self.lanes) else None
 
 
-def _period_bands(timeline: Timeline) -> list[PeriodBand]:
+def _period_bands(timeline: Timeline, last_day: float) -> list[PeriodBand]:
+    """The periods as bands; one with no end runs on to the end of the timeline (``last_day``), as it has not ended."""
     spans = []
     for period in timeline.periods:
         start = period.start.first_day
-        end = (period.end or period.start).end_day
+        end = period.end.end_day if period.end is not None else max(last_day, period.start.end_day)
         spans.append((start, end, period.label))
     spans.sort()
     bands: list[PeriodBand] = []

@@ -1,0 +1,129 @@
+"""Publishing for TimelineJS: what our writer puts where, and what comes back when it is read again."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline_app.domain.bundled import bundled_timeline_path
+from timeline_app.domain.formats.timelinejs import read_timelinejs_json
+from timeline_app.domain.formats.timelinejs_writer import (
+    NothingToPublishError,
+    timelinejs_document,
+    timelinejs_json,
+    timelinejs_year,
+)
+from timeline_app.domain.model import Timeline
+from timeline_app.domain.opening import load_timeline
+from timeline_app.domain.wording import date_in_words
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+ANY_YEAR = DATA / "any-year.timeline.json"
+
+
+def published(path: Path) -> tuple[Timeline, dict[str, Any]]:
+    timeline = load_timeline(path).timeline
+    return timeline, timelinejs_document(timeline)
+
+
+def slide(document: dict[str, Any], event_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(e for e in document["events"] if e["unique_id"] == event_id)
+    return found
+
+
+@pytest.mark.parametrize(("ours", "theirs"), [(1994, 1994), (1, 1), (0, -1), (-43, -44), (-13799999999, -13800000000)])
+def test_bc_years_are_written_as_timelinejs_numbers_them(ours: int, theirs: int) -> None:
+    # TimelineJS shows -44 as "44 BCE"; our -43 is 44 BC.
+    assert timelinejs_year(ours) == theirs
+
+
+def test_a_date_keeps_its_precision_and_says_more_only_in_display_date() -> None:
+    _, document = published(ANY_YEAR)
+    assert slide(document, "ides-of-march")["start_date"] == {"year": -44, "month": 3, "day": 15}
+    assert "display_date" not in slide(document, "ides-of-march")
+    assert slide(document, "vesuvius")["start_date"] == {"year": 79}
+    earth = slide(document, "earth-forms")
+    assert earth["start_date"] == {"year": -4540000000}
+    assert earth["display_date"] == "c. 4.54 billion years ago"
+    assert slide(document, "rubicon")["display_date"] == "January 49 BC (date uncertain)"
+    assert document["scale"] == "cosmological"
+
+
+def test_contested_and_open_dates_are_placed_at_their_start_and_worded_in_full() -> None:
+    timeline, document = published(bundled_timeline_path())
+    sofa = slide(document, "pfp-sofa")
+    assert sofa["start_date"] == {"year": 1996}
+    assert sofa["display_date"] == "1996 or 15 November 1998 — sources disagree"
+    assert "The sources disagree on the date:" in sofa["text"]["text"]
+    assert "scale" not in document, "1992–2021 needs no cosmological scale"
+    open_spans = [e for e in timeline.events if date_in_words(e.date).endswith("(no end recorded)")]
+    for event in open_spans:
+        assert "end_date" not in slide(document, event.id)
+
+
+def test_the_first_quote_is_the_media_and_the_sources_are_links_in_the_text() -> None:
+    _, document = published(bundled_timeline_path())
+    ipap = slide(document, "ipap-presented-2004")
+    assert ipap["media"]["url"].startswith("<blockquote>this afternoon the President has presented me")
+    assert ipap["media"]["credit"] == "Jaap de Hoop Scheffer, Secretary General of NATO"
+    text = ipap["text"]["text"]
+    assert '<a href="https://www.nato.int/docu/speech/2004/s040519b.htm">' in text
+    assert "<b>How sure:</b> High confidence, corroborated." in text
+    assert "<b>Claim (contradicted):</b>" in text
+    assert ipap["group"] == "Diplomacy and partnership"
+    media_urls = [e["media"]["url"] for e in document["events"] if "media" in e]
+    assert all(url.startswith("<blockquote>") for url in media_urls), "no web page goes in media, where it breaks"
+
+
+def test_text_from_our_file_is_escaped_never_interpreted(tmp_path: Path) -> None:
+    data = json.loads((DATA / "minimal.timeline.json").read_text(encoding="utf-8"))
+    data["events"][0]["title"] = "<b>Bold</b> & <img src=x onerror=alert(1)>"
+    data["events"][0]["summary"] = 'A "quoted" <script>alert(1)</script> summary'
+    path = tmp_path / "risky.timeline.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    _, document = published(path)
+    first = document["events"][0]
+    assert first["text"]["headline"] == "&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;img src=x onerror=alert(1)&gt;"
+    assert "<script>" not in first["text"]["text"]
+    assert "&lt;script&gt;" in first["text"]["text"]
+
+
+def test_periods_are_eras_with_an_end_even_when_ours_has_none(tmp_path: Path) -> None:
+    data = json.loads(ANY_YEAR.read_text(encoding="utf-8"))
+    data["periods"].append({"id": "open", "label": "Open period", "start": "1999-09"})
+    path = tmp_path / "periods.timeline.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    _, document = published(path)
+    eras = {e["text"]["headline"]: e for e in document["eras"]}
+    assert eras["Roman Republic"]["start_date"] == {"year": -509}
+    assert eras["Roman Republic"]["end_date"] == {"year": -27}
+    # TimelineJS refuses an era without an end: one that goes on runs to the end of the timeline's range.
+    assert eras["Open period"]["end_date"] == {"year": 2021}
+
+
+def test_a_timeline_without_events_is_not_published(tmp_path: Path) -> None:
+    data = json.loads((DATA / "minimal.timeline.json").read_text(encoding="utf-8"))
+    data["events"], data["quotes"] = [], []
+    path = tmp_path / "empty.timeline.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(NothingToPublishError, match="TimelineJS needs at least one"):
+        published(path)
+
+
+def test_any_year_comes_back_from_timelinejs_with_every_event_date_period_and_quote() -> None:
+    original = load_timeline(ANY_YEAR).timeline
+    back = read_timelinejs_json(timelinejs_json(original).encode("utf-8"), "published.json").timeline
+    assert [(e.id, e.title, date_in_words(e.date)) for e in back.events] == [
+        (e.id, e.title, date_in_words(e.date)) for e in original.events
+    ]
+    assert [(p.label, str(p.start), str(p.end)) for p in back.periods] == [
+        (p.label, str(p.start), str(p.end)) for p in original.periods
+    ]
+    (quote,) = back.quotes
+    assert quote.text == "The die is cast."
+    speaker = next(p for p in back.people if p.id == quote.speaker)
+    assert speaker.name == "A Narrator"
+    assert back.title == original.title
