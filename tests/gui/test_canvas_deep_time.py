@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from timeline_app.domain.dates import calendar_day, days_from_civil, year_start
+from timeline_app.domain.dates import MONTH_NAMES, calendar_day, days_from_civil, year_start
 from timeline_app.domain.opening import load_timeline
 from timeline_app.domain.ticks import LABEL_PADDING, Axis, AxisRow, Level
 from timeline_app.qtmodels.event_model import EventTableModel
@@ -220,20 +220,7 @@ def test_go_to_44_bc_shows_its_months(deep: Deep) -> None:
     assert state.span < 366 * 1.1
     axis = deep.axis()
     assert axis.minor.level is Level.MONTH
-    assert _texts(axis.minor) == [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
+    assert _texts(axis.minor) == list(MONTH_NAMES)
     assert _texts(axis.major) == ["44 BC"]
     _assert_readable(axis, deep.canvas.plot_width())
     assert visible_range_words(state) == "December 45 BC – January 43 BC"

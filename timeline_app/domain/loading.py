@@ -398,7 +398,7 @@ def _careful_load(raw: bytes, name: str, digest: str) -> LoadedTimeline:
         return TimelineLoadError(name, [_located(name, locator, Finding(path, message, on_key=key))])
 
     if not isinstance(data, dict):
-        raise fail((), f"expected a JSON object {{…}} at the top level, found {_describe(data)}")
+        raise fail((), f"expected a JSON object {{…}} at the top level, found {describe_value(data)}")
     version = data.get("format_version")
     if "format_version" not in data:
         raise fail(
@@ -525,10 +525,10 @@ def _from_pydantic(error: ErrorDetails) -> Finding:
         return Finding(path, f'unknown field "{path[-1]}"{_field_suggestion(error)}', on_key=True)
     expected = _EXPECTED.get(kind)
     if expected is not None:
-        return Finding(path, f"expected {expected}, found {_describe(value)}")
+        return Finding(path, f"expected {expected}, found {describe_value(value)}")
     if kind in ("literal_error", "enum"):
         allowed = error.get("ctx", {}).get("expected", "")
-        return Finding(path, f"{_describe(value)} is not allowed here; use one of: {allowed}")
+        return Finding(path, f"{describe_value(value)} is not allowed here; use one of: {allowed}")
     if kind == "too_short":
         ctx = error.get("ctx", {})
         need = ctx.get("min_length", 1)
@@ -612,7 +612,8 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
-def _describe(value: Any) -> str:
+def describe_value(value: Any) -> str:
+    """A found value as messages name it: ``the text 'abc'``, ``the number 5``, ``a list``."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:

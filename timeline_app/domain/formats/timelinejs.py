@@ -26,9 +26,8 @@ from timeline_app.domain.formats.timelinejs_slides import (
     SlideInput,
     SlideReader,
     Value,
-    describe,
 )
-from timeline_app.domain.loading import FileFormat, LoadedTimeline, read_json_document
+from timeline_app.domain.loading import FileFormat, LoadedTimeline, describe_value, read_json_document
 from timeline_app.domain.locate import JsonLocator, JsonPath, format_path
 
 __all__ = ["read_timelinejs_csv", "read_timelinejs_json"]
@@ -74,7 +73,7 @@ class _JsonSlides:
         if not isinstance(data, dict):
             self.builder.refuse(
                 self.at(()),
-                f"expected a JSON object {{…}} at the top level, found {describe(data)}: a TimelineJS file is an "
+                f"expected a JSON object {{…}} at the top level, found {describe_value(data)}: a TimelineJS file is an "
                 'object with an "events" list',
             )
         if "events" not in data:
@@ -87,7 +86,7 @@ class _JsonSlides:
         if not isinstance(events, list):
             self.builder.refuse(
                 self.at(("events",)),
-                f'"events" must be a list [...] of slides, found {describe(events)}: TimelineJS files need an '
+                f'"events" must be a list [...] of slides, found {describe_value(events)}: TimelineJS files need an '
                 '"events" list',
             )
         self._scale(data)
@@ -128,13 +127,17 @@ class _JsonSlides:
         if eras is None:
             return []
         if not isinstance(eras, list):
-            self.builder.warn(self.at(("eras",)), f"expected a list [...] of eras, found {describe(eras)}; not read")
+            self.builder.warn(
+                self.at(("eras",)), f"expected a list [...] of eras, found {describe_value(eras)}; not read"
+            )
             return []
         read = []
         for i, era in enumerate(eras):
             path: JsonPath = ("eras", i)
             if not isinstance(era, dict):
-                self.builder.warn(self.at(path), f"expected an era (an object {{…}}), found {describe(era)}; left out")
+                self.builder.warn(
+                    self.at(path), f"expected an era (an object {{…}}), found {describe_value(era)}; left out"
+                )
                 continue
             self._count_ours(era, path)
             start, end = self._date(era, path, "start_date"), self._date(era, path, "end_date")
@@ -158,7 +161,9 @@ class _JsonSlides:
     def _slide(self, data: Any, path: JsonPath, *, dated: bool = True) -> SlideInput | None:
         if not isinstance(data, dict):
             what = "the title slide" if not dated else "a slide"
-            self.builder.warn(self.at(path), f"expected {what} (an object {{…}}), found {describe(data)}; left out")
+            self.builder.warn(
+                self.at(path), f"expected {what} (an object {{…}}), found {describe_value(data)}; left out"
+            )
             return None
         self._count_ours(data, path)
         start: DateInput | None = None
@@ -210,7 +215,7 @@ class _JsonSlides:
         if not isinstance(data, dict):
             self.builder.error(
                 self.at(where),
-                f'expected a date object like {{"year": 1994, "month": 5, "day": 4}}, found {describe(data)}',
+                f'expected a date object like {{"year": 1994, "month": 5, "day": 4}}, found {describe_value(data)}',
             )
             return _UNREADABLE
         self._count_ours(data, where)
@@ -226,7 +231,9 @@ class _JsonSlides:
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.builder.warn(self.at((*path, key)), f"expected an object {{…}}, found {describe(value)}; not read")
+            self.builder.warn(
+                self.at((*path, key)), f"expected an object {{…}}, found {describe_value(value)}; not read"
+            )
             return None
         return value
 
@@ -244,7 +251,7 @@ class _JsonSlides:
 
 
 def _named(value: Any) -> str:
-    return f"“{value}”" if isinstance(value, str) else describe(value)
+    return f"“{value}”" if isinstance(value, str) else describe_value(value)
 
 
 # --------------------------------------------------------------------------------------

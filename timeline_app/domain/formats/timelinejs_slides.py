@@ -51,6 +51,7 @@ from timeline_app.domain.formats.timelinejs_media import (
     page_title,
     source_kind,
 )
+from timeline_app.domain.loading import describe_value
 from timeline_app.domain.model import SourceKind
 
 TIME_PARTS = ("hour", "minute", "second", "millisecond")
@@ -626,7 +627,7 @@ class SlideReader:
         """A date part as TimelineJS reads it (a number, or text of digits); an error when it cannot."""
         raw = value.raw
         if isinstance(raw, bool) or not isinstance(raw, int | float | str):
-            self.builder.error(value.origin, f"the {part} must be a number, found {describe(raw)}")
+            self.builder.error(value.origin, f"the {part} must be a number, found {describe_value(raw)}")
             return None
         if isinstance(raw, float):
             if not math.isfinite(raw):  # JSON reads a number such as 1e400 as infinite
@@ -658,7 +659,7 @@ class SlideReader:
             return raw
         if isinstance(raw, int | float) and not isinstance(raw, bool):
             return str(int(raw)) if isinstance(raw, float) and raw.is_integer() else str(raw)
-        self.builder.warn(value.origin, f"expected text, found {describe(raw)}; it is left out")
+        self.builder.warn(value.origin, f"expected text, found {describe_value(raw)}; it is left out")
         return None
 
     def _line(self, value: Value | None) -> str:
@@ -694,22 +695,6 @@ def _start_of(text: str) -> str:
         return line
     cut = line[:_TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(",;:" + _FULL_STOPS)
     return f"{cut or line[:_TITLE_LENGTH]}…"
-
-
-def describe(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return "null"
-    if isinstance(value, str):
-        return f"the text '{value}'"
-    if isinstance(value, int | float):
-        return f"the number {value}"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
 
 
 def _time_notes(start: _Date, end: _Date | None) -> list[str]:
