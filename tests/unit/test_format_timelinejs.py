@@ -780,8 +780,8 @@ def test_an_empty_events_list_is_refused() -> None:
         ),
         (
             b'{"events": [\n  {"start_date": {"year": 2000}},\n]}',
-            ("3:1", ""),
-            "not valid JSON: expected a value (text, number, true, false, null, an object or a list)",
+            ("2:33", ""),
+            "not valid JSON: a comma after the last item of a list or object; remove it",
         ),
         (b"  \n", ("1:1", ""), 'the file is empty; a TimelineJS file is a JSON object with an "events" list'),
         (

@@ -180,9 +180,9 @@ CASES = [
         "trailing-comma",
         '"confidence": {"level": "high"}\n',
         '"confidence": {"level": "high"},\n',
-        "not valid JSON: expected a field name in double quotes (is there a trailing comma?)",
-        28,
-        5,
+        "not valid JSON: a comma after the last item of a list or object; remove it",
+        27,
+        38,
     ),
     Case(
         "missing-comma",

@@ -364,6 +364,12 @@ def read_json_document(
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
+        comma = _trailing_comma(text, exc.pos)
+        if comma is not None:
+            # Worded and placed the same on every Python: 3.13 says so itself, at the comma; 3.11
+            # and 3.12 complain about what follows it.
+            position = LineIndex(text).position(comma)
+            raise refuse(position.line, position.column, f"not valid JSON: {_TRAILING_COMMA}") from None
         message = next((ours for theirs, ours in _JSON_MESSAGES if exc.msg.startswith(theirs)), exc.msg)
         raise refuse(exc.lineno, exc.colno, f"not valid JSON: {message}") from None
     except ValueError as exc:
@@ -425,6 +431,20 @@ def _careful_load(raw: bytes, name: str, digest: str) -> LoadedTimeline:
     if timeline is None:
         raise TimelineLoadError(name, _in_file_order(problems))
     return _result(timeline, name, digest, len(raw), problems)
+
+
+_TRAILING_COMMA = "a comma after the last item of a list or object; remove it"
+
+
+def _trailing_comma(text: str, error_at: int) -> int | None:
+    """Where the comma is, when the JSON error at ``error_at`` is a comma before a closing bracket."""
+    if text[error_at : error_at + 1] == ",":
+        after = text[error_at + 1 :].lstrip(" \t\n\r")[:1]
+        return error_at if after in ("}", "]") and after else None
+    if text[error_at : error_at + 1] in ("}", "]"):
+        before = text[:error_at].rstrip(" \t\n\r")
+        return len(before) - 1 if before.endswith(",") else None
+    return None
 
 
 class _ConstantError(ValueError):
