@@ -16,10 +16,11 @@ from typing import TextIO
 
 from timeline_app import __version__
 from timeline_app.desktop import expand_link_arguments
-from timeline_app.domain.formats.timelinejs_writer import NothingToPublishError, timelinejs_json
+from timeline_app.domain.formats.timelinejs_writer import NothingToPublishError, timelinejs_export
 from timeline_app.domain.loading import FileFormat, LoadedTimeline
+from timeline_app.domain.model import Timeline
 from timeline_app.domain.opening import load_timeline
-from timeline_app.domain.problems import TimelineLoadError, TimelineReadError
+from timeline_app.domain.problems import Problem, Severity, TimelineLoadError, TimelineReadError
 from timeline_app.domain.saving import timeline_json, write_text_atomically
 
 EXIT_OK = 0
@@ -127,7 +128,7 @@ def _read_as(loaded: LoadedTimeline) -> str:
     return "" if loaded.file_format is FileFormat.TIMELINE_VIEWER else f" (read as {loaded.file_format.label})"
 
 
-def _contents(loaded: LoadedTimeline) -> str:
+def _contents(loaded: LoadedTimeline, more_warnings: int = 0) -> str:
     timeline = loaded.timeline
     counts = [_plural(len(timeline.events), "event")]
     if timeline.periods:
@@ -135,13 +136,22 @@ def _contents(loaded: LoadedTimeline) -> str:
     counts += [
         _plural(len(timeline.sources), "source"),
         _plural(len(timeline.quotes), "quote"),
-        _plural(len(loaded.warnings), "warning"),
+        _plural(len(loaded.warnings) + more_warnings, "warning"),
     ]
     return ", ".join(counts)
 
 
-CONVERT_FORMATS = {"timeline-viewer": timeline_json, "timelinejs": timelinejs_json}
-"""What ``convert --format`` writes, and how."""
+def _ours(timeline: Timeline) -> tuple[str, tuple[tuple[str, str], ...]]:
+    return timeline_json(timeline), ()
+
+
+def _timelinejs(timeline: Timeline) -> tuple[str, tuple[tuple[str, str], ...]]:
+    export = timelinejs_export(timeline)
+    return export.text, export.notes
+
+
+CONVERT_FORMATS = {"timeline-viewer": _ours, "timelinejs": _timelinejs}
+"""What ``convert --format`` writes: the text, and what it keeps differently (where, what)."""
 
 
 def convert_parser() -> argparse.ArgumentParser:
@@ -178,7 +188,7 @@ def convert(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.std
     for problem in loaded.warnings:
         print(problem, file=out)
     try:
-        text = CONVERT_FORMATS[args.format](loaded.timeline)
+        text, notes = CONVERT_FORMATS[args.format](loaded.timeline)
     except NothingToPublishError as exc:
         print(f"timeline-app convert: {source}: {exc}", file=err)
         return EXIT_INVALID
@@ -187,8 +197,12 @@ def convert(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.std
     except OSError as exc:
         print(f"timeline-app convert: cannot write {target}: {exc.strerror or exc}", file=err)
         return EXIT_USAGE
+    ours = loaded.file_format is FileFormat.TIMELINE_VIEWER
+    for where, what in notes:
+        # A place in our format means nothing in another tool's file; the message names what it is about.
+        print(Problem(str(source), None, None, where if ours else "", what, Severity.WARNING), file=out)
     written = "TimelineJS JSON" if args.format == "timelinejs" else FileFormat.TIMELINE_VIEWER.label
-    print(f"{target}: wrote {written} from {source}{_read_as(loaded)}: {_contents(loaded)}", file=out)
+    print(f"{target}: wrote {written} from {source}{_read_as(loaded)}: {_contents(loaded, len(notes))}", file=out)
     return EXIT_OK
 
 

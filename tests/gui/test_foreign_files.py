@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from timeline_app.domain.loading import FileFormat
@@ -164,3 +164,31 @@ def test_an_era_that_goes_on_is_shaded_to_the_end_of_the_timeline(window: MainWi
     ended = next(p for p in timeline.periods if p.label == "Old Brindlemoor")
     assert ended.end is not None
     assert (bands["Old Brindlemoor"].start, bands["Old Brindlemoor"].end) == (ended.start.first_day, ended.end.end_day)
+
+
+def test_names_from_a_file_are_shown_as_written_never_as_html_or_shortcuts(window: MainWindow, tmp_path: Path) -> None:
+    sheet = tmp_path / "a<i>&b.csv"
+    # The group's HTML says "<b>R&D</b>" in so many characters: that is the category's name.
+    sheet.write_text("Year,Headline,Group\n1994,Founded,&lt;b&gt;R&amp;D&lt;/b&gt;\n", encoding="utf-8")
+    assert window.open_file(sheet)
+    timeline = window.model.timeline
+    assert timeline is not None
+    label = next(c.label for c in timeline.categories if "R" in c.label)
+    assert label == "<b>R&D</b>"
+    button = next(iter(window.category_buttons.values()))
+    assert button.text().replace("&&", "&") == label, "an & is shown, not taken as a shortcut mark"
+    menu_texts = [a.text() for a in window.categories_menu.actions()]
+    assert menu_texts == [button.text()]
+
+    def shown(tooltip: str) -> str:
+        document = QTextDocument()
+        document.setHtml(tooltip)
+        return document.toPlainText()
+
+    assert shown(button.toolTip()) == f"Show or hide {label} events"
+    assert shown(window.file_label.toolTip()).startswith(f"{sheet}\n")
+    assert window.file_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.file_label.text() == "a<i>&b.csv"
+    recent = window.recent_menu.actions()[0]
+    assert recent.text() == "&1 a<i>&&b.csv"
+    assert shown(recent.toolTip()) == str(sheet.resolve())

@@ -10,11 +10,19 @@ from pathlib import Path
 import pytest
 
 from timeline_app.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, convert, main
+from timeline_app.domain.integrity import NO_SOURCE
+from timeline_app.domain.model import FORMAT_VERSION, Timeline
 from timeline_app.domain.opening import load_timeline
+from timeline_app.domain.problems import TimelineLoadError
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MINIMAL = DATA / "minimal.timeline.json"
 ANY_YEAR = DATA / "any-year.timeline.json"
+
+
+def in_this_version(timeline: Timeline) -> Timeline:
+    """``timeline`` as this build saves it: in the format version it writes."""
+    return timeline.model_copy(update={"format_version": FORMAT_VERSION})
 
 
 def run(*args: str | Path) -> tuple[int, list[str], list[str]]:
@@ -30,14 +38,17 @@ def test_our_format_is_written_by_default_and_reads_back_the_same(tmp_path: Path
     assert out == [
         f"{target}: wrote Timeline Viewer JSON from {ANY_YEAR}: 7 events, 2 periods, 1 source, 1 quote, 0 warnings"
     ]
-    assert load_timeline(target).timeline == load_timeline(ANY_YEAR).timeline
+    assert load_timeline(target).timeline == in_this_version(load_timeline(ANY_YEAR).timeline)
 
 
 def test_timelinejs_json_is_written_on_request(tmp_path: Path) -> None:
     target = tmp_path / "published.json"
     code, out, _ = run(ANY_YEAR, "--to", target, "--format", "timelinejs")
     assert code == EXIT_OK
-    assert out[-1].startswith(f"{target}: wrote TimelineJS JSON from {ANY_YEAR}: 7 events")
+    assert out[0].startswith(f"{ANY_YEAR}: warning: confidence, claims, key figures and the sources of each event")
+    assert (
+        out[-1] == f"{target}: wrote TimelineJS JSON from {ANY_YEAR}: 7 events, 2 periods, 1 source, 1 quote, 1 warning"
+    )
     published = json.loads(target.read_text(encoding="utf-8"))
     assert [e["unique_id"] for e in published["events"]] == [e.id for e in load_timeline(ANY_YEAR).timeline.events]
     assert published["scale"] == "cosmological"
@@ -98,3 +109,25 @@ def test_a_timeline_without_events_cannot_be_published_for_timelinejs(tmp_path: 
 def test_usage_errors_exit_two(args: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["convert", *args]) == EXIT_USAGE
     assert message in capsys.readouterr().err
+
+
+FOREIGN = sorted(
+    path
+    for path in (DATA / "formats").rglob("*")
+    if path.suffix in (".json", ".csv", ".timeline") and "invalid" not in path.name and "not-a" not in path.name
+)
+
+
+@pytest.mark.parametrize("source", FOREIGN, ids=[p.name for p in FOREIGN])
+def test_a_converted_file_is_a_valid_file_of_ours_with_nothing_new_to_warn_about(source: Path, tmp_path: Path) -> None:
+    try:
+        loaded = load_timeline(source)
+    except TimelineLoadError:
+        return  # refused files are the readers' tests' business
+    target = tmp_path / "converted.timeline.json"
+    code, _, err = run(source, "--to", target)
+    assert (code, err) == (EXIT_OK, [])
+    saved = load_timeline(target)
+    assert saved.timeline == loaded.timeline
+    # Only what our format says of every unsourced event: an imported range that hid events would show here.
+    assert {w.message for w in saved.warnings} <= {NO_SOURCE}

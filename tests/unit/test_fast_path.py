@@ -243,7 +243,7 @@ REFUSED = {
     "a blank key figure": _document(events=[_event(0, key_figures=[{"label": "Troops", "value": ""}])]),
     "events not a list": _document(events={"id": "x"}),
     "events null": _document(events=None),
-    "a newer format": _document(format_version=2, events=[_event(i) for i in range(40)]),
+    "a newer format": _document(format_version=3, events=[_event(i) for i in range(40)]),
     "an unknown top-level field": _document(extra=True),
 }
 

@@ -115,3 +115,9 @@ def test_deep_time_reads_back_what_year_in_words_writes(text: str, year: int) ->
 )
 def test_eras_and_deep_time_that_name_no_date_are_refused(text: str) -> None:
     assert parse_date_query(text) is None
+
+
+@pytest.mark.parametrize("text", ["9" * 5000 + " BC", "9" * 5000 + " years ago", "AD " + "1" * 4400, "1" * 4400])
+def test_a_number_longer_than_any_year_is_refused_not_an_error(text: str) -> None:
+    # Python refuses to read integers of more than 4,300 digits; the dialog must just say "not a date".
+    assert parse_date_query(text) is None

@@ -170,8 +170,8 @@ CASES = [
     Case(
         "newer-format-version",
         '"format_version": 1',
-        '"format_version": 2',
-        "this file uses format version 2, newer than this app reads (1); update Timeline Viewer",
+        '"format_version": 3',
+        "this file uses format version 3, newer than this app reads (2); update Timeline Viewer",
         3,
         21,
     ),

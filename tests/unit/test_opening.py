@@ -33,6 +33,11 @@ TIMELINEJS = json.dumps({"events": [{"start_date": {"year": 1994}, "text": {"hea
         (b"Year,Month,Day,Headline\n1994,5,4,A\n", "sheet.txt", FileFormat.TIMELINEJS_CSV),
         (b"Name;Date\nA;1994\n", "sheet.csv", FileFormat.TIMELINEJS_CSV),
         (b"", "empty.timeline.json", FileFormat.TIMELINE_VIEWER),
+        (b"\xef\xbb\xbf\n", "empty.csv", FileFormat.TIMELINEJS_CSV),
+        (b"  ", "empty.timeline", FileFormat.TIMELINE_XML),
+        (b'{"events": []}', "nothing.json", FileFormat.TIMELINEJS_JSON),
+        (b'{"events": [], "categories": []}', "ours-with-mistakes.json", FileFormat.TIMELINE_VIEWER),
+        (b"Year\tMonth\tHeadline\n1994\t5\tA\n", "sheet.tsv", FileFormat.TIMELINEJS_CSV),
         (b'{"events": "not a list"}', "odd.json", FileFormat.TIMELINE_VIEWER),
         (b"{ this is not JSON", "broken.json", FileFormat.TIMELINE_VIEWER),
         ("{}".encode("utf-16"), "wide.txt", FileFormat.TIMELINE_VIEWER),
@@ -52,6 +57,26 @@ def test_our_own_file_stays_ours_even_when_its_text_mentions_timelinejs_keys(tmp
         load_timeline(path)
     assert caught.value.read_as is None
     assert any(p.path == "title" for p in caught.value.problems)
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "a PNG image"),
+        (b"%PDF-1.7\n", "a PDF document"),
+        (
+            b"PK\x03\x04\x14\0\0\0",
+            "a ZIP archive (an .xlsx, .ods or .docx file is one: save a spreadsheet as CSV first)",
+        ),
+    ],
+)
+def test_a_file_that_is_not_text_is_refused_for_what_it_is(tmp_path: Path, content: bytes, kind: str) -> None:
+    path = tmp_path / "picture.json"
+    path.write_bytes(content)
+    with pytest.raises(TimelineLoadError) as caught:
+        load_timeline(path)
+    (problem,) = caught.value.problems
+    assert problem.message == f"this is {kind}, not a timeline file; the app reads {READABLE_FORMATS}"
 
 
 def test_text_that_is_no_timeline_is_refused_saying_what_the_app_reads(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from timeline_app.domain.formats.timelinejs import read_timelinejs_json
 from timeline_app.domain.formats.timelinejs_writer import (
     NothingToPublishError,
     timelinejs_document,
+    timelinejs_export,
     timelinejs_json,
     timelinejs_year,
 )
@@ -69,6 +70,7 @@ def test_the_first_quote_is_the_media_and_the_sources_are_links_in_the_text() ->
     ipap = slide(document, "ipap-presented-2004")
     assert ipap["media"]["url"].startswith("<blockquote>this afternoon the President has presented me")
     assert ipap["media"]["credit"] == "Jaap de Hoop Scheffer, Secretary General of NATO"
+    assert ipap["media"]["link"] == "https://www.nato.int/docu/speech/2004/s040519b.htm", "the quote links its source"
     text = ipap["text"]["text"]
     assert '<a href="https://www.nato.int/docu/speech/2004/s040519b.htm">' in text
     assert "<b>How sure:</b> High confidence, corroborated." in text
@@ -80,6 +82,7 @@ def test_the_first_quote_is_the_media_and_the_sources_are_links_in_the_text() ->
 
 def test_text_from_our_file_is_escaped_never_interpreted(tmp_path: Path) -> None:
     data = json.loads((DATA / "minimal.timeline.json").read_text(encoding="utf-8"))
+    data["categories"][0]["label"] = "<img src=x onerror=alert(document.cookie)>"
     data["events"][0]["title"] = "<b>Bold</b> & <img src=x onerror=alert(1)>"
     data["events"][0]["summary"] = 'A "quoted" <script>alert(1)</script> summary'
     path = tmp_path / "risky.timeline.json"
@@ -89,6 +92,36 @@ def test_text_from_our_file_is_escaped_never_interpreted(tmp_path: Path) -> None
     assert first["text"]["headline"] == "&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;img src=x onerror=alert(1)&gt;"
     assert "<script>" not in first["text"]["text"]
     assert "&lt;script&gt;" in first["text"]["text"]
+    # TimelineJS shows a group's name as HTML too.
+    assert first["group"] == "&lt;img src=x onerror=alert(document.cookie)&gt;"
+
+
+def test_the_far_future_is_worded_for_timelinejs_which_would_call_it_the_past(tmp_path: Path) -> None:
+    data = json.loads(ANY_YEAR.read_text(encoding="utf-8"))
+    data["events"][0]["date"] = "5000000000"
+    path = tmp_path / "future.timeline.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    _, document = published(path)
+    sun = slide(document, "big-bang")
+    assert sun["start_date"] == {"year": 5000000000}
+    assert sun["display_date"] == "5 billion years from now"
+    assert "display_date" not in slide(document, "impact"), "the deep past TimelineJS says rightly itself"
+
+
+def test_what_timelinejs_keeps_differently_is_said(tmp_path: Path) -> None:
+    data = json.loads(ANY_YEAR.read_text(encoding="utf-8"))
+    data["periods"].append({"id": "open", "label": "Open period", "start": "1999-09"})
+    path = tmp_path / "periods.timeline.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    notes = dict(timelinejs_export(load_timeline(path).timeline).notes)
+    assert notes["periods[2]"] == (
+        "the period “Open period” goes on, but a TimelineJS era needs an end: it ends with the timeline's range, 2021"
+    )
+    assert "confidence, claims, key figures and the sources" in notes[""]
+    bundled = dict(timelinejs_export(load_timeline(bundled_timeline_path()).timeline).notes)
+    sofa = load_timeline(bundled_timeline_path()).timeline.events
+    where = next(i for i, e in enumerate(sofa) if e.id == "pfp-sofa")
+    assert bundled[f"events[{where}].date"].startswith("TimelineJS places a slide at one date")
 
 
 def test_periods_are_eras_with_an_end_even_when_ours_has_none(tmp_path: Path) -> None:

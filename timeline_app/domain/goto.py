@@ -25,9 +25,11 @@ _MONTH_FIRST = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(.+)$")
 # A year with an era on either side: "AD 79", "79 AD", "44 BC", "44 B.C.E.".
 _AD = r"a\.?d\.?|c\.?e\.?"
 _BC = r"b\.?c\.?(?:e\.?)?"
-_YEAR_WITH_ERA = re.compile(rf"(?:({_AD})\s*)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s*({_BC}|{_AD}))?")
+# Digits are bounded: no year has more than twelve, and Python refuses to read a number of
+# more than 4,300 digits (an exception a reader typing into a dialog must never meet).
+_YEAR_WITH_ERA = re.compile(rf"(?:({_AD})\s*)?(\d{{1,3}}(?:,\d{{3}}){{1,4}}|\d{{1,13}})(?:\s*({_BC}|{_AD}))?")
 _YEARS_AWAY = re.compile(
-    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)?\s+years?\s+(ago|from now)"
+    r"(\d{1,3}(?:,\d{3}){1,4}|\d{1,13}(?:\.\d{1,13})?)\s*(thousand|million|billion|trillion)?\s+years?\s+(ago|from now)"
 )
 _SIZES = {None: 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 

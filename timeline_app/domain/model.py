@@ -43,8 +43,12 @@ if TYPE_CHECKING:
     from pydantic.config import JsonDict
 
 FORMAT_NAME = "timeline-viewer"
-FORMAT_VERSION = 1
-"""The newest format version this build reads. Bump it when the format changes incompatibly."""
+FORMAT_VERSION = 2
+"""The newest format version this build reads and the one it writes. Bump it when files of the new
+version may hold what an older build refuses, so that build says "update" instead of listing errors.
+
+Version 2 added dates before AD 1 and beyond 9999, the confidence level ``not_assessed``, and
+events without a summary and people without a role. Version 1 files read as they are."""
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _SLUG_RE = re.compile(SLUG_PATTERN)

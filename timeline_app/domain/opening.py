@@ -20,6 +20,7 @@ from timeline_app.domain.formats.base import START, Origin
 from timeline_app.domain.formats.timeline_xml import read_timeline_xml
 from timeline_app.domain.formats.timelinejs import read_timelinejs_csv, read_timelinejs_json
 from timeline_app.domain.loading import FileFormat, LoadedTimeline, parse_timeline, read_file_bytes
+from timeline_app.domain.model import Timeline
 from timeline_app.domain.problems import Problem, TimelineLoadError
 
 READABLE_FORMATS = (
@@ -27,8 +28,29 @@ READABLE_FORMATS = (
     "or a Timeline file (.timeline)"
 )
 
+_READS = f"the app reads {READABLE_FORMATS}"
+_OURS_ONLY = frozenset(info.alias or name for name, info in Timeline.model_fields.items()) - {
+    "events",
+    "title",
+    "description",
+}
+"""Top-level keys of our format that TimelineJS's has not."""
+_BY_SUFFIX = {
+    ".timeline": FileFormat.TIMELINE_XML,
+    ".csv": FileFormat.TIMELINEJS_CSV,
+    ".tsv": FileFormat.TIMELINEJS_CSV,
+}
+_BINARY_SIGNATURES = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (an .xlsx, .ods or .docx file is one: save a spreadsheet as CSV first)"),
+    (b"SQLite format 3\0", "an SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (save a spreadsheet as CSV first)"),
+)
+"""How files that are not text at all begin; refused by name rather than as bad UTF-8."""
 _OUR_FORMAT = re.compile(rb'"format"\s*:\s*"timeline-viewer"')
-_TIMELINEJS_EVENT_KEYS = frozenset({"start_date", "text", "media", "unique_id", "display_date"})
 _TEXT_BOMS = (codecs.BOM_UTF8,)
 _UNICODE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 
@@ -51,35 +73,40 @@ def read_timeline(raw: bytes, name: str) -> LoadedTimeline:
 
 
 def detect_format(raw: bytes, name: str) -> FileFormat:
-    """Which reader should read ``raw``; refuses (located at the top of the file) text that none can."""
+    """Which reader should read ``raw``; refuses (located at the top of the file) what none can."""
+    kind = next((kind for signature, kind in _BINARY_SIGNATURES if raw.startswith(signature)), None)
+    if kind is not None:
+        raise TimelineLoadError(name, [_problem(name, START, f"this is {kind}, not a timeline file; {_READS}")])
     head = raw[:4096]
     for bom in _TEXT_BOMS:
         head = head.removeprefix(bom)
     head = head.lstrip()
     suffix = PurePath(name).suffix.lower()
+    if not head:
+        # Nothing to tell the formats apart by: the name says whose "the file is empty" to give.
+        return _BY_SUFFIX.get(suffix, FileFormat.TIMELINE_VIEWER)
     if head.startswith((b"<", b"# Written by Timeline ")):
         return FileFormat.TIMELINE_XML  # its reader also refuses Timeline's pre-0.10 text format, saying what to do
-    if head.startswith((b"{", b"[")) or not head:
+    if head.startswith((b"{", b"[")):
         return FileFormat.TIMELINEJS_JSON if _is_timelinejs(raw) else FileFormat.TIMELINE_VIEWER
     if suffix == ".timeline":
         return FileFormat.TIMELINE_XML  # its reader says what a Timeline file starts with
     if suffix == ".json" or raw.startswith(_UNICODE_BOMS) or b"\0" in head:
         return FileFormat.TIMELINE_VIEWER  # its reader words encoding and JSON problems
     first_line = head.split(b"\n", 1)[0]
-    if suffix in (".csv", ".tsv", ".txt") or b"," in first_line:
-        return FileFormat.TIMELINEJS_CSV  # its reader says which columns it expected
-    raise TimelineLoadError(
-        name, [_problem(name, START, f"this is not a timeline file; the app reads {READABLE_FORMATS}")]
-    )
+    if suffix in (".csv", ".tsv", ".txt") or any(mark in first_line for mark in (b",", b";", b"\t")):
+        return FileFormat.TIMELINEJS_CSV  # its reader says which columns, and which separator, it expected
+    raise TimelineLoadError(name, [_problem(name, START, f"this is not a timeline file; {_READS}")])
 
 
 def _is_timelinejs(raw: bytes) -> bool:
     """Whether a JSON document is TimelineJS's rather than ours, judged by its top-level keys.
 
-    Ours names its ``format`` (a file that forgot it is ours with an error, which our reader
-    words); TimelineJS's has a title slide, eras, a scale, or events with its keys. Our own
-    writers put ``format`` first, so nearly every file of ours is recognised from its first
-    line, without reading the rest of what may be hundreds of megabytes twice.
+    A key only ours has (``format``, ``view``, ``categories``…) makes it ours, even with
+    mistakes, which our reader words. Otherwise events, a title slide, eras or a scale make it
+    TimelineJS's, even an empty events list, which its reader refuses as having no events.
+    Our own writers put ``format`` first, so nearly every file of ours is recognised from its
+    first line, without reading the rest of what may be hundreds of megabytes twice.
     """
     if _OUR_FORMAT.search(raw, 0, 4096):
         return False
@@ -88,18 +115,12 @@ def _is_timelinejs(raw: bytes) -> bool:
         top: dict[str, msgspec.Raw] = msgspec.json.decode(raw, type=dict[str, msgspec.Raw])
     except (msgspec.DecodeError, ValueError):
         return False  # not a JSON object: our reader locates what is wrong with it
-    if "format" in top or "format_version" in top:
+    if _OURS_ONLY & top.keys():
         return False
     if "scale" in top or "eras" in top or _is_object(top.get("title")):
         return True
     events = top.get("events")
-    if events is None:
-        return False
-    try:
-        items = msgspec.json.decode(events)
-    except msgspec.DecodeError:
-        return False
-    return isinstance(items, list) and any(isinstance(e, dict) and _TIMELINEJS_EVENT_KEYS & e.keys() for e in items)
+    return events is not None and bytes(events).lstrip().startswith(b"[")
 
 
 def _is_object(value: msgspec.Raw | None) -> bool:

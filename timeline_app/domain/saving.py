@@ -14,12 +14,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from timeline_app.domain.model import Timeline
+from timeline_app.domain.model import FORMAT_VERSION, Timeline
 
 
 def timeline_data(timeline: Timeline) -> dict[str, Any]:
-    """The timeline as our format's JSON data."""
+    """The timeline as our format's JSON data, in the format version this build writes."""
     data: dict[str, Any] = timeline.model_dump(mode="json", by_alias=True, exclude_none=True, exclude_defaults=True)
+    # Whatever version it was read from: a build that knows only older versions then says to update.
+    data["format_version"] = FORMAT_VERSION
     return data
 
 

@@ -62,6 +62,7 @@ from timeline_app.qtmodels.roles import EventRole
 from timeline_app.ui.canvas import TimelinePanel
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
+from timeline_app.ui.plain_text import rich_text_of, without_shortcut
 from timeline_app.ui.problems_dialog import ProblemsDialog
 
 MAX_RECENT_FILES = 8
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.confidence_actions: dict[str, QAction] = {}
         self.count_label = QLabel()
         self.file_label = QLabel()
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, shown as it is
 
         self._build_layout()
         self._build_actions()
@@ -504,17 +506,17 @@ class MainWindow(QMainWindow):
         for category in timeline.categories:
             button = QToolButton()
             button.setObjectName(f"category_{category.id}")
-            button.setText(category.label)
+            button.setText(without_shortcut(category.label))
             button.setIcon(swatch_icon(category.colour))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setCheckable(True)
             button.setChecked(category.id not in hidden)
             button.setAutoRaise(True)
-            button.setToolTip(f"Show or hide {category.label} events")
+            button.setToolTip(rich_text_of(f"Show or hide {category.label} events"))
             button.toggled.connect(self._on_category_toggled)
             row.addWidget(button)
             self.category_buttons[category.id] = button
-            menu_action = self.categories_menu.addAction(swatch_icon(category.colour), category.label)
+            menu_action = self.categories_menu.addAction(swatch_icon(category.colour), without_shortcut(category.label))
             menu_action.setCheckable(True)
             menu_action.setChecked(button.isChecked())
             menu_action.toggled.connect(button.setChecked)
@@ -545,7 +547,7 @@ class MainWindow(QMainWindow):
         tip = str(self.path) if self.path else ""
         if self.loaded is not None and self.loaded.file_format is not FileFormat.TIMELINE_VIEWER:
             tip += f"\nRead as {self.loaded.file_format.label}"
-        self.file_label.setToolTip(tip)
+        self.file_label.setToolTip(rich_text_of(tip))
 
     def _update_title(self) -> None:
         timeline = self.model.timeline
@@ -607,9 +609,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.recent_files()
         for number, entry in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number} {Path(entry).name}")
+            action = self.recent_menu.addAction(f"&{number} {without_shortcut(Path(entry).name)}")
             action.setData(entry)
-            action.setToolTip(entry)
+            action.setToolTip(rich_text_of(entry))
             action.triggered.connect(self._on_recent_triggered)
         self.recent_menu.setEnabled(bool(files))
 

@@ -22,13 +22,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any, NoReturn
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from pydantic import ValidationError
 
 from timeline_app.domain.columns import event_columns
 from timeline_app.domain.dates import PartialDate, calendar_day
-from timeline_app.domain.integrity import NO_SOURCE, OUTSIDE_RANGE, TimelineParts, check_timeline
+from timeline_app.domain.integrity import NO_SOURCE, TimelineParts, check_timeline
 from timeline_app.domain.loading import FileFormat, LoadedTimeline, sha256_of
 from timeline_app.domain.model import (
     FORMAT_NAME,
@@ -80,13 +80,30 @@ def slugify(text: str, fallback: str) -> str:
 
 
 def is_web_url(text: str | None) -> bool:
-    """Whether ``text`` is a link the format accepts as a source's URL (http or https, a host, no spaces)."""
+    """Whether ``text`` is a link the format accepts as a source's URL (http or https, a host name, no spaces)."""
     if not text or not text.startswith(_URL_SCHEMES) or any(c.isspace() for c in text):
         return False
     try:
-        return bool(urlsplit(text).netloc)
+        return bool(urlsplit(text).hostname)
     except ValueError:  # e.g. "http://[::1": not an address at all
         return False
+
+
+def link_title(url: str, limit: int = 80) -> str:
+    """A name for a page a file names by its address only: ``example.org/a/b?c``; never empty.
+
+    For a source's title, which the format requires: the host and path read better than the
+    whole address, and say no more than the address does.
+    """
+    try:
+        parts = urlsplit(url)
+        label = (parts.hostname or "").removeprefix("www.") + unquote(parts.path).rstrip("/")
+        if parts.query:
+            label += "?" + parts.query
+    except ValueError:
+        label = ""
+    label = label.strip() or url.strip() or "link"
+    return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
 def parse_colour(text: str | None) -> str | None:
@@ -156,6 +173,7 @@ class DocumentBuilder:
         self._quotes: list[dict[str, Any]] = []
         self._events: list[dict[str, Any]] = []
         self._events_by_id: dict[str, dict[str, Any]] = {}
+        self._relations: dict[str, dict[str, None]] = {}
         self._event_origins: list[Origin] = []
         self._periods: list[dict[str, Any]] = []
         self._period_origins: list[Origin] = []
@@ -339,14 +357,12 @@ class DocumentBuilder:
 
     def relate(self, event_id: str, others: Sequence[str]) -> None:
         """Link an event to others (both ways), e.g. a container and the events it holds."""
-        by_id = self._events_by_id
         for other in others:
-            if other == event_id or other not in by_id or event_id not in by_id:
+            if other == event_id or other not in self._events_by_id or event_id not in self._events_by_id:
                 continue
-            for first, second in ((event_id, other), (other, event_id)):
-                related = by_id[first].setdefault("related", [])
-                if second not in related:
-                    related.append(second)
+            # Dicts as ordered sets: a container of 80,000 events must not search a list per link.
+            self._relations.setdefault(event_id, {})[other] = None
+            self._relations.setdefault(other, {})[event_id] = None
 
     def period(self, origin: Origin, *, label: str, start: str, end: str | None = None, note: str | None = None) -> str:
         """A background band (an era); ``start`` and ``end`` as our date texts."""
@@ -378,6 +394,8 @@ class DocumentBuilder:
                 document[key] = value.strip()
         if self.view is not None:
             document["view"] = {"start": self.view[0], "end": self.view[1]}
+        for event_id, related in self._relations.items():
+            self._events_by_id[event_id]["related"] = list(related)
         document["categories"] = self._categories or [{"id": "ungrouped", "label": "Ungrouped", "colour": "#6F6F6F"}]
         for key, items in (
             ("people", self._people),
@@ -404,24 +422,20 @@ class DocumentBuilder:
         if any(p.severity is Severity.ERROR for p in self.problems):
             raise TimelineLoadError(self.name, _in_file_order(self.problems), self.file_format.label)
         document = self.document()
-        placeholder = "view" not in document
-        if placeholder:
-            document["view"] = {"start": "1970", "end": "1970"}
+        chosen_view = document.get("view")
+        document["view"] = {"start": "1970", "end": "1970"}  # replaced below, once the dates are read
         try:
             timeline = Timeline.model_validate(document)
         except ValidationError as exc:
             for error in exc.errors():
                 self.error(self._origin_of(error["loc"]), f"cannot be read as a timeline event: {error['msg']}")
             raise TimelineLoadError(self.name, _in_file_order(self.problems), self.file_format.label) from None
-        if placeholder:
-            timeline = timeline.model_copy(update={"view": _extent(timeline)})
+        timeline = timeline.model_copy(update={"view": _view(timeline, chosen_view)})
         unsourced = 0
         for finding in check_timeline(TimelineParts.of(timeline)):
             if finding.message == NO_SOURCE:
                 unsourced += 1
                 continue
-            if finding.message.startswith(OUTSIDE_RANGE):
-                continue  # the range is the one the other tool last showed; its files cannot mark framing events
 
             self.problems.append(self._problem(self._origin_of(finding.path), finding.message, finding.severity))
         if unsourced:
@@ -452,11 +466,22 @@ def _unique_citations(citations: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return unique
 
 
-def _extent(timeline: Timeline) -> ViewRange:
-    """The whole years from the first event or period to the last: where an imported timeline opens."""
+def _view(timeline: Timeline, chosen: dict[str, str] | None) -> ViewRange:
+    """Where an imported timeline opens: the range the file chose, widened to hold every event and period.
+
+    Our format calls an event outside its range a mistake unless it is marked as framing,
+    which other tools' files cannot do; the range they last showed is a place to open on,
+    not a claim about the events, so it widens (in whole years) rather than flag them.
+    """
     columns = event_columns(timeline)
     firsts = [*columns.starts, *(p.start.first_day for p in timeline.periods)]
     ends = [*columns.ends, *((p.end or p.start).end_day for p in timeline.periods)]
+    if chosen is not None:
+        view = ViewRange.model_validate(chosen)
+        if view.start.first_day <= min(firsts) and view.end.end_day >= max(ends):
+            return view
+        firsts.append(view.start.first_day)
+        ends.append(view.end.end_day)
     first, last = calendar_day(min(firsts)).year, calendar_day(max(ends) - 1).year
     return ViewRange(start=PartialDate(first), end=PartialDate(last))
 
@@ -467,7 +492,8 @@ def _unsourced_message(unsourced: int, events: int) -> str:
     elif unsourced == events:
         which = f"none of the {events:,} events cites a source"
     else:
-        which = f"{unsourced:,} of the {events:,} events cite no source"
+        verb = "cites" if unsourced == 1 else "cite"
+        which = f"{unsourced:,} of the {events:,} events {verb} no source"
     return f"{which} (the detail pane says so for each)"
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from timeline_app.domain.dates import PartialDate
@@ -33,6 +34,7 @@ from timeline_app.domain.model import (
     Claim,
     ContestedDate,
     Event,
+    EventDate,
     Period,
     PointDate,
     Quote,
@@ -45,6 +47,8 @@ from timeline_app.domain.wording import date_in_words
 
 JS_DATE_YEARS = range(-271820, 275760)
 """Years a JavaScript ``Date`` holds; beyond them TimelineJS needs its cosmological scale."""
+FUTURE_YEARS_SAID_RIGHT = 275759
+"""The latest year TimelineJS says as a year: after it, its cosmological scale calls every year "years ago"."""
 
 
 class NothingToPublishError(ValueError):
@@ -53,20 +57,48 @@ class NothingToPublishError(ValueError):
 
 def timelinejs_json(timeline: Timeline) -> str:
     """The text of a TimelineJS JSON file holding ``timeline``."""
-    return json.dumps(timelinejs_document(timeline), ensure_ascii=False, indent=2) + "\n"
+    return timelinejs_export(timeline).text
 
 
 def timelinejs_document(timeline: Timeline) -> dict[str, Any]:
     """The timeline as TimelineJS's JSON data; :class:`NothingToPublishError` for a timeline without events."""
+    return timelinejs_export(timeline).document
+
+
+@dataclass(frozen=True)
+class TimelineJSExport:
+    document: dict[str, Any]
+    notes: tuple[tuple[str, str], ...]
+    """What TimelineJS cannot hold as we do, as (place in our file, what became of it): for ``convert`` to say."""
+
+    @property
+    def text(self) -> str:
+        return json.dumps(self.document, ensure_ascii=False, indent=2) + "\n"
+
+
+def timelinejs_export(timeline: Timeline) -> TimelineJSExport:
+    """The TimelineJS file for ``timeline``, and notes on what it keeps differently."""
     if not timeline.events:
         raise NothingToPublishError("the timeline has no events, and TimelineJS needs at least one")
     writer = _Writer(timeline)
     document: dict[str, Any] = {"title": writer.title_slide(), "events": [writer.slide(e) for e in timeline.events]}
     if timeline.periods:
-        document["eras"] = [writer.era(p) for p in timeline.periods]
+        document["eras"] = [writer.era(i, p) for i, p in enumerate(timeline.periods)]
     if writer.deep_time:
         document["scale"] = "cosmological"
-    return document
+    for i, event in enumerate(timeline.events):
+        if isinstance(event.date, ContestedDate):
+            writer.note(
+                f"events[{i}].date",
+                "TimelineJS places a slide at one date: this one sits at the earliest the sources give, "
+                "and its date line and text say which sources give which",
+            )
+    writer.note(
+        "",
+        "confidence, claims, key figures and the sources of each event are written into its slide's text, "
+        "where TimelineJS shows them; read back, they are text",
+    )
+    return TimelineJSExport(document, tuple(writer.notes))
 
 
 def timelinejs_year(year: int) -> int:
@@ -82,6 +114,10 @@ class _Writer:
         self._sources = {s.id: s for s in timeline.sources}
         self._quotes = {q.id: q for q in timeline.quotes}
         self._people = {p.id: p for p in timeline.people}
+        self.notes: list[tuple[str, str]] = []
+
+    def note(self, where: str, what: str) -> None:
+        self.notes.append((where, what))
 
     # -- slides ------------------------------------------------------------------------------
 
@@ -97,15 +133,26 @@ class _Writer:
         quotes = [self._quotes[q] for q in event.quotes if q in self._quotes]
         if quotes:
             slide["media"] = self._quote_media(quotes[0])
-        slide["group"] = self._categories.get(event.category, event.category)
+        # TimelineJS shows the group's name as HTML, like the headline.
+        slide["group"] = _text(self._categories.get(event.category, event.category))
         return slide
 
-    def era(self, period: Period) -> dict[str, Any]:
-        # TimelineJS refuses an era without an end; one that goes on runs to the end of the timeline's range.
+    def era(self, number: int, period: Period) -> dict[str, Any]:
         end = period.end
         if end is None:
+            # TimelineJS refuses an era without an end; one that goes on runs to the end of the timeline's range.
             last = self.timeline.view.end
             end = last if last.end_day > period.start.first_day else period.start
+            self.note(
+                f"periods[{number}]",
+                f"the period “{period.label}” goes on, but a TimelineJS era needs an end: it ends with "
+                f"the timeline's range, {end.in_words()}",
+            )
+        if max(period.start.year, end.year) > FUTURE_YEARS_SAID_RIGHT:
+            self.note(
+                f"periods[{number}]",
+                f"TimelineJS says the years of the era “{period.label}” as years ago, though they are to come",
+            )
         return {
             "start_date": self._date(period.start),
             "end_date": self._date(end),
@@ -118,7 +165,10 @@ class _Writer:
         date = event.date
         dates: dict[str, Any]
         if isinstance(date, PartialDate):
-            return {"start_date": self._date(date)}
+            dates = {"start_date": self._date(date)}
+            if _said_as_past(date):
+                dates["display_date"] = date_in_words(date)
+            return dates
         if isinstance(date, PointDate):
             dates = {"start_date": self._date(date.on)}
             exact = not (date.approximate or date.uncertain)
@@ -131,7 +181,7 @@ class _Writer:
             # TimelineJS places a slide at one date: the earliest the sources give; the date line says all of them.
             dates = {"start_date": self._date(date.earliest())}
             exact = False
-        if not exact:
+        if not exact or _said_as_past(date):
             dates["display_date"] = date_in_words(date)
         return dates
 
@@ -237,6 +287,9 @@ class _Writer:
         caption = self._quote_context(quote)
         if caption:
             media["caption"] = caption
+        source = self._sources.get(quote.source)
+        if source is not None and source.url:
+            media["link"] = source.url  # TimelineJS links the quotation to where it was published
         return media
 
     def _blockquote(self, quote: Quote) -> str:
@@ -262,6 +315,24 @@ class _Writer:
         elif quote.note:
             parts.append(_text(quote.note))
         return "; ".join(parts)
+
+
+def _said_as_past(date: EventDate) -> bool:
+    """Whether TimelineJS would say a year of ``date`` as "years ago" though it is in the future."""
+    return any(d.year > FUTURE_YEARS_SAID_RIGHT for d in _partial_dates(date))
+
+
+def _partial_dates(date: EventDate) -> Iterable[PartialDate]:
+    if isinstance(date, PartialDate):
+        yield date
+    elif isinstance(date, PointDate):
+        yield date.on
+    elif isinstance(date, SpanDate):
+        yield date.start
+        if date.end is not None:
+            yield date.end
+    else:
+        yield from (a.on for a in date.alternatives)
 
 
 def _cited_source_ids(event: Event) -> Iterable[str]:

@@ -538,7 +538,7 @@ class TimelineCanvas(QWidget):
         slice_days = 8 * self._state.span / self.plot_width()
         count = self._scene.indices[hit.lane].count(day - slice_days / 2, day + slice_days / 2)
         return (
-            f"<b>{self._scene.lanes[hit.lane].label}</b>: {count:,} events around "
+            f"<b>{_escape(self._scene.lanes[hit.lane].label)}</b>: {count:,} events around "
             f"{_range_words(day - slice_days / 2, day + slice_days / 2)}<br>Click to zoom in"
         )
 
