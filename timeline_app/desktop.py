@@ -36,6 +36,20 @@ LINK_DESKTOP_ID = f"{DESKTOP_ID}.Link"
 """The hidden second launcher that opens ``timeline-app:`` links (it needs ``%u``; the main one uses ``%f``)."""
 TIMELINE_MIME_TYPE = "application/x-timeline+json"
 TIMELINE_GLOB = "*.timeline.json"
+THETIMELINEPROJ_MIME_TYPE = "application/x-thetimelineproj+xml"
+"""The files of the desktop program Timeline (XML, root ``<timeline>``). Neither shared-mime-info nor
+Timeline defines a type for them, so ours names the program's project (``thetimelineproj``): plain
+``timeline`` is too generic and too close to :data:`TIMELINE_MIME_TYPE`."""
+THETIMELINEPROJ_GLOB = "*.timeline"
+DEFINED_MIME_TYPES = (TIMELINE_MIME_TYPE, THETIMELINEPROJ_MIME_TYPE)
+"""The types our shared-mime-info file defines: the app is their handler."""
+OPEN_WITH_MIME_TYPES = ("text/csv", "application/json")
+"""TimelineJS files, which have no type of their own. The Windows and macOS installers offer the app
+for them under "Open with", never as their default. The Linux ``.desktop`` entry does not list them:
+where no default is chosen, Linux desktops fall back to any app that lists a type, and most CSV and
+JSON files are no timelines; there TimelineJS files open with File → Open or a drop."""
+MIME_TYPES = DEFINED_MIME_TYPES
+"""The types the main Linux ``.desktop`` entry lists, in its ``MimeType`` order."""
 URL_SCHEME = "timeline-app"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 """The PNG sizes rendered from the SVG master (``resources/packaging/make_icons.py``)."""

@@ -10,7 +10,8 @@ Layout of the package (see :func:`stage`)::
     /usr/share/applications/ID.Link.desktop  hidden launcher for timeline-app: links (%u)
     /usr/share/icons/hicolor/NxN/apps/ID.png, scalable/apps/ID.svg
     /usr/share/metainfo/ID.metainfo.xml    AppStream
-    /usr/share/mime/packages/ID.xml        *.timeline.json -> application/x-timeline+json
+    /usr/share/mime/packages/ID.xml        *.timeline.json -> application/x-timeline+json,
+                                           *.timeline -> application/x-thetimelineproj+xml
     /usr/share/doc/timeline-app/copyright
 
 ``Depends`` names the packages of the libraries the bundle loads from the system (those PyInstaller
@@ -204,7 +205,9 @@ def control(version: str, arch: str, installed_kib: int, depends: list[str]) -> 
         " to single days. Every event says where it comes from: its sources, who said\n"
         " what, and how sure the record is. It ships with the history of the\n"
         " partnership between Azerbaijan and NATO, 1992-2021, and opens *.timeline.json\n"
-        " files; 'timeline-app validate FILE' checks such files.\n"
+        " files, the .timeline files of the program Timeline, and TimelineJS's JSON\n"
+        " files and spreadsheets saved as CSV; 'timeline-app validate FILE' checks\n"
+        " them.\n"
         " .\n"
         " This package holds a self-contained build (Python and Qt inside) under\n"
         f" {INSTALL_DIR}.\n"

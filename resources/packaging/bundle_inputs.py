@@ -16,8 +16,18 @@ from __future__ import annotations
 import importlib.util
 import re
 from pathlib import Path
+from typing import Any
 
-from timeline_app.desktop import APP_NAME, DESKTOP_ID, EXECUTABLE, ICON_SIZES, URL_SCHEME, icon_file_name
+from timeline_app.desktop import (
+    APP_NAME,
+    DESKTOP_ID,
+    EXECUTABLE,
+    ICON_SIZES,
+    THETIMELINEPROJ_GLOB,
+    THETIMELINEPROJ_MIME_TYPE,
+    URL_SCHEME,
+    icon_file_name,
+)
 from timeline_app.domain.bundled import BUNDLED_TIMELINE_NAME, RESOURCES_PACKAGE, SCHEMA_NAME
 
 PACKAGING = Path(__file__).resolve().parent
@@ -28,6 +38,47 @@ DISTRIBUTION = "timeline-viewer"
 WINDOWS_ICON = str(ICONS / f"{DESKTOP_ID}.ico")
 MACOS_ICON = str(ICONS / f"{DESKTOP_ID}.icns")
 MACOS_APP = f"{APP_NAME}.app"
+MACOS_THETIMELINEPROJ_UTI = "net.sourceforge.thetimelineproj.timeline"
+"""The UTI of the desktop program Timeline's ``.timeline`` files, named for the program's own site
+(the format is Timeline's: the app imports the declaration, it does not export it)."""
+MACOS_DOCUMENT_TYPES = (
+    # LaunchServices ranks the apps for a type Owner > Default > Alternate and opens a file with the
+    # highest; the reader's own choice ("Change All…") always wins.
+    {
+        # Timeline's files: an opener (Default), not their creator (Owner): Timeline itself would
+        # be that, and keeps them if it is installed.
+        "CFBundleTypeName": "Timeline document",
+        "CFBundleTypeRole": "Viewer",
+        "LSHandlerRank": "Default",
+        "LSItemContentTypes": [MACOS_THETIMELINEPROJ_UTI],
+    },
+    {
+        # *.timeline.json and TimelineJS's JSON: macOS goes by the last extension, so the app offers
+        # itself for JSON files ("Open With") without becoming their default.
+        "CFBundleTypeName": "Timeline",
+        "CFBundleTypeRole": "Viewer",
+        "LSHandlerRank": "Alternate",
+        "LSItemContentTypes": ["public.json"],
+    },
+    {
+        # TimelineJS spreadsheets saved as CSV: offered, every other CSV stays with the spreadsheet.
+        "CFBundleTypeName": "TimelineJS spreadsheet",
+        "CFBundleTypeRole": "Viewer",
+        "LSHandlerRank": "Alternate",
+        "LSItemContentTypes": ["public.comma-separated-values-text"],
+    },
+)
+MACOS_IMPORTED_TYPES = (
+    {
+        "UTTypeIdentifier": MACOS_THETIMELINEPROJ_UTI,
+        "UTTypeDescription": "Timeline document",
+        "UTTypeConformsTo": ["public.xml"],
+        "UTTypeTagSpecification": {
+            "public.filename-extension": [THETIMELINEPROJ_GLOB.removeprefix("*.")],
+            "public.mime-type": [THETIMELINEPROJ_MIME_TYPE],
+        },
+    },
+)
 
 REQUIRED_RESOURCES = (
     f"timelines/{BUNDLED_TIMELINE_NAME}",
@@ -122,6 +173,23 @@ STRIP = {"linux": True, "win32": False, "darwin": False}
 (no ``strip``) nor on macOS (it would break code signatures)."""
 
 
+def macos_info_plist(version: str) -> dict[str, Any]:
+    """The ``Info.plist`` entries of ``Timeline Viewer.app`` (the spec's ``BUNDLE(info_plist=…)``)."""
+    return {
+        "CFBundleName": APP_NAME,
+        "CFBundleDisplayName": APP_NAME,
+        "CFBundleShortVersionString": version,
+        "CFBundleVersion": version,
+        "LSApplicationCategoryType": "public.app-category.education",
+        "LSMinimumSystemVersion": "12.0",
+        "NSHighResolutionCapable": True,
+        "NSHumanReadableCopyright": "Timeline Viewer maintainers, MIT licence",
+        "CFBundleDocumentTypes": list(MACOS_DOCUMENT_TYPES),
+        "UTImportedTypeDeclarations": list(MACOS_IMPORTED_TYPES),
+        "CFBundleURLTypes": [{"CFBundleURLName": f"{DESKTOP_ID}.link", "CFBundleURLSchemes": [URL_SCHEME]}],
+    }
+
+
 def version() -> str:
     """The version of the installed project being frozen."""
     from importlib.metadata import version as installed_version
@@ -180,11 +248,14 @@ __all__ = [
     "EXECUTABLE",
     "HIDDEN_IMPORTS",
     "MACOS_APP",
+    "MACOS_DOCUMENT_TYPES",
     "MACOS_ICON",
+    "MACOS_IMPORTED_TYPES",
     "STRIP",
     "URL_SCHEME",
     "WINDOWS_ICON",
     "datas",
+    "macos_info_plist",
     "slim",
     "version",
 ]

@@ -9,11 +9,12 @@
 #    installed wheel in the build environment;
 # 3. installs the .deb with apt, then checks: files in place, desktop-file-validate, appstreamcli,
 #    the smoke test of the installed `timeline-app` without network (--version, validate,
-#    --screenshot compared with the reference), the MIME type and default handlers, a window
-#    launched through the .desktop entry under Xvfb, a .timeline.json opened by its MIME type,
-#    a timeline-app: link;
+#    --screenshot compared with the reference), the MIME types and default handlers (ours for
+#    *.timeline.json and Timeline's *.timeline; CSV and JSON not claimed at all, the reader's
+#    default app staying theirs), a window launched through the .desktop entry under Xvfb, a
+#    .timeline.json and a .timeline opened by their MIME types, a timeline-app: link;
 # 4. removes the package with apt and checks that nothing of it remains and the desktop and MIME
-#    databases are as before;
+#    databases are as before (no handler left for our types, none offered for CSV);
 # 5. installs the .deb into a fresh minimal Debian root (debootstrap --variant=minbase, no Python)
 #    and runs it there: proves Depends is complete and the bundle needs no Python.
 #
@@ -31,6 +32,8 @@ CLEAN_ROOT=${E2E_CLEAN_ROOT:-1}
 PKG=timeline-app
 ID=io.github.timelineviewer.TimelineViewer
 MIME=application/x-timeline+json
+TL_MIME=application/x-thetimelineproj+xml   # the desktop program Timeline's *.timeline files
+TL_SRC="$REPO/tests/data/formats/timeline/ours-full.timeline"
 SAMPLE_SRC="$REPO/tests/data/minimal.timeline.json"
 BUNDLED_SRC="$REPO/resources/timelines/azerbaijan-nato-1992-2021.timeline.json"
 STARTED=$(date +%s)
@@ -115,6 +118,9 @@ VENV_PY="$WORK/build/venv/bin/python"
 
 cp "$SAMPLE_SRC" "$WORK/check/sample.timeline.json"
 SAMPLE="$WORK/check/sample.timeline.json"
+# The app titles a Timeline file by its name: a name no other window's title contains.
+TL_SAMPLE="$WORK/check/thetimelineproj-sample.timeline"
+cp "$TL_SRC" "$TL_SAMPLE"
 title_of() { "$VENV_PY" -c 'import json, sys; print(json.load(open(sys.argv[1], encoding="utf-8"))["title"])' "$1"; }
 SAMPLE_TITLE=$(title_of "$SAMPLE")
 BUNDLED_TITLE=$(title_of "$BUNDLED_SRC")
@@ -192,6 +198,48 @@ expect "MIME type by content for a file without extension (gio)" \
     "$(cp "$SAMPLE" "$WORK/check/downloaded-timeline"; content_type "$WORK/check/downloaded-timeline")" "$MIME"
 expect "default app for $MIME" "$(xdg-mime query default $MIME)" "$ID.desktop"
 expect "default app for timeline-app: links" "$(xdg-mime query default x-scheme-handler/timeline-app)" "$ID.Link.desktop"
+expect "MIME type of a Timeline .timeline (gio, shared-mime-info)" "$(content_type "$TL_SAMPLE")" "$TL_MIME"
+expect "MIME type by content for a Timeline file without extension (gio)" \
+    "$(cp "$TL_SAMPLE" "$WORK/check/downloaded-thetimelineproj"; content_type "$WORK/check/downloaded-thetimelineproj")" "$TL_MIME"
+expect "default app for $TL_MIME" "$(xdg-mime query default $TL_MIME)" "$ID.desktop"
+
+# CSV and JSON (TimelineJS's files have no type of their own): the app does not list them, so a
+# desktop with no default chosen never falls back to it for every CSV or JSON file.
+# registered TYPE: the apps GIO offers for the type ("Open With"), one a line.
+registered() { gio mime "$1" | awk '/^Registered applications:/{on = 1; next} /^[^\t]/{on = 0} on {print $1}'; }
+offered() { registered "$1" | grep -qxF "$ID.desktop"; }
+offered_for_none() { ! offered text/csv && ! offered application/json; }
+gio_default() { gio mime "$1" | sed -n 's/^Default application for .*: //p'; }
+check "\"Open With\" does not list $ID.desktop for every CSV and JSON file" offered_for_none
+expect "no fallback to $ID.desktop for text/csv" "$(xdg-mime query default text/csv)" ""
+expect "no fallback to $ID.desktop for application/json" "$(xdg-mime query default application/json)" ""
+ROOT_HOME=$(getent passwd root | cut -d: -f6)
+# no_default_set: no file where defaults are set names our entry. Those files (mime-apps spec):
+# mimeapps.list in the config and data folders, and the old defaults.list; system-wide, and root's
+# own, where a postinst running `xdg-mime default` would write (HOME was root's then).
+no_default_set() {
+    local list named=0
+    for list in /etc/xdg/*mimeapps.list /usr/share/applications/*mimeapps.list /usr/share/applications/*defaults.list \
+        /usr/local/share/applications/*mimeapps.list "$ROOT_HOME"/.config/*mimeapps.list \
+        "$ROOT_HOME"/.local/share/applications/*mimeapps.list; do
+        if [ -f "$list" ] && grep -F "$ID" "$list"; then echo "$list names $ID"; named=1; fi
+    done
+    return $named
+}
+check "no mimeapps.list or defaults.list names $ID (the package sets no default)" no_default_set
+# The reader's desktop: an app of theirs for CSV and JSON, their default. Checked again after the
+# launches below: neither installing nor using the app may take CSV or JSON files from it.
+READERS_APP=org.example.ReadersDataApp.desktop
+mkdir -p "$XDG_DATA_HOME/applications"
+cat >"$XDG_DATA_HOME/applications/$READERS_APP" <<'END'
+[Desktop Entry]
+Type=Application
+Name=The reader's spreadsheet and editor
+Exec=true %f
+MimeType=text/csv;application/json;
+END
+update-desktop-database -q "$XDG_DATA_HOME/applications"
+printf '[Default Applications]\ntext/csv=%s\napplication/json=%s\n' "$READERS_APP" "$READERS_APP" >"$XDG_CONFIG_HOME/mimeapps.list"
 
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$WORK/check/display" 2>"$WORK/check/xvfb.log" &
 XVFB_PID=$!
@@ -266,7 +314,20 @@ elif WIN=$(wait_window "Timeline Viewer"); then
 else
     fail "opened a timeline-app: link (xdg-open): no window within 30 s"; tail -5 "$WORK/check/link.log"
 fi
+gio open "$TL_SAMPLE" >"$WORK/check/open-timeline.log" 2>&1
+TL_TITLE=$(basename "$TL_SAMPLE" .timeline)
+if WIN=$(wait_window "$TL_TITLE"); then
+    pass "opened $(basename "$TL_SAMPLE") by its MIME type $TL_MIME (gio open): window $WIN shows it"
+    window_checks "Timeline file open" "$WIN" "$TL_SAMPLE"
+else
+    fail "opened $(basename "$TL_SAMPLE") by its MIME type (gio open): no window titled '$TL_TITLE' within 30 s"
+    tail -5 "$WORK/check/open-timeline.log"
+fi
 kill "$XVFB_PID" 2>/dev/null; XVFB_PID=""
+for type in text/csv application/json; do
+    expect "default app for $type is still the reader's, not $ID.desktop (xdg-mime)" "$(xdg-mime query default $type)" "$READERS_APP"
+    expect "default app for $type is still the reader's (gio)" "$(gio_default $type)" "$READERS_APP"
+done
 
 # --------------------------------------------------------------------------------------------
 say "4. remove with apt: nothing of it may remain"
@@ -287,6 +348,9 @@ check "every file of the package removed" test -z "$LEFT"
 [ -n "$LEFT" ] && printf '      left: %s\n' $LEFT | head -10
 check "no /opt/$PKG, no /usr/bin/timeline-app" bash -c "[ ! -e /opt/$PKG ] && [ ! -e /usr/bin/timeline-app ]"
 expect "no MIME type for .timeline.json any more" "$(content_type "$SAMPLE")" "application/json"
+expect "no MIME type for a Timeline .timeline any more" "$(content_type "$TL_SAMPLE")" "application/xml"
+expect "no handler for $TL_MIME" "$(xdg-mime query default $TL_MIME)" ""
+check "\"Open With\" no longer offers $ID.desktop for CSV or JSON" offered_for_none
 expect "no handler for $MIME" "$(xdg-mime query default $MIME)" ""
 expect "no handler for timeline-app: links" "$(xdg-mime query default x-scheme-handler/timeline-app)" ""
 snapshot "$WORK/check/after.txt"

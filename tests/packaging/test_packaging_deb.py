@@ -87,3 +87,24 @@ def test_postinst_refreshes_the_desktop_and_mime_databases() -> None:
     assert "update-desktop-database -q /usr/share/applications" in script
     assert "update-mime-database /usr/share/mime" in script
     assert subprocess.run(["sh", "-n", "-c", script], check=False).returncode == 0
+
+
+def test_deb_sets_no_default_application(fake_bundle: Path, tmp_path: Path) -> None:
+    """Nothing in the package may make the app the default for any type beyond what its .desktop entry
+    lists: no mimeapps.list or defaults.list among its files, no maintainer script that writes one
+    (``xdg-mime default``, ``gio mime TYPE APP``)."""
+    dpkg_deb = require_tool("dpkg-deb", "dpkg")
+    deb = build_deb.build(fake_bundle, "9.8.7", tmp_path / "out", "gzip", 1)
+    contents = subprocess.run([dpkg_deb, "-c", str(deb)], capture_output=True, text=True, check=True).stdout
+    names = [line.split()[5].rsplit("/", 1)[-1] for line in contents.splitlines()]
+    assert not [name for name in names if name.endswith(("mimeapps.list", "defaults.list"))]
+    control = tmp_path / "control"
+    subprocess.run([dpkg_deb, "-e", str(deb), str(control)], check=True)
+    scripts = [
+        path for path in control.iterdir() if path.name in ("preinst", "postinst", "prerm", "postrm", "triggers")
+    ]
+    assert scripts  # the postinst at least: the test reads what is really there
+    for script in scripts:
+        text = script.read_text(encoding="utf-8")
+        for needle in ("xdg-mime", "mimeapps.list", "defaults.list", "gio mime", "xdg-settings"):
+            assert needle not in text, f"{script.name} mentions {needle}"

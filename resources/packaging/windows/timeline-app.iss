@@ -4,8 +4,9 @@
 ;   iscc /DAppVersion=0.1.0 [/DBundleDir=...] [/DOutDir=...] resources\packaging\windows\timeline-app.iss
 ;
 ; Installs the PyInstaller bundle dist\timeline-app\ per user (or for all users when run as
-; administrator), with a Start-menu entry, an optional desktop icon, "Open with" for JSON files,
-; the timeline-app: link scheme, and an uninstaller that removes all of it.
+; administrator), with a Start-menu entry, an optional desktop icon, "Open with" for the files it
+; reads (JSON, Timeline's .timeline, CSV), the timeline-app: link scheme, and an uninstaller that
+; removes all of it.
 ; Not testable on the project's Linux CI: the hosted workflow (ci/release.yml) builds and runs it.
 
 #ifndef AppVersion
@@ -15,6 +16,8 @@
 #define AppId "io.github.timelineviewer.TimelineViewer"
 #define ExeName "timeline-app.exe"
 #define ProgId "TimelineViewer.Timeline"
+#define TimelineProgId "TimelineViewer.TheTimelineProj"
+#define CsvProgId "TimelineViewer.Csv"
 #define Scheme "timeline-app"
 #define Root "..\..\.."
 #ifndef BundleDir
@@ -64,14 +67,30 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#ExeName}"; AppUserModelID:
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#ExeName}"; AppUserModelID: "{#AppId}"; Tasks: desktopicon
 
 [Registry]
-; Timeline files (*.timeline.json). Windows decides by the last extension, .json, so the app is
-; offered in "Open with" for JSON files and does not take them over from the user's editor.
+; The files the app reads, each offered in "Open with" (OpenWithProgids, SupportedTypes) and none
+; made the default: no extension's own default value ("Software\Classes\.ext", ValueName "") is
+; written, so double-click keeps the program the user or Windows chose.
+; - Timeline files (*.timeline.json): Windows decides by the last extension, .json, so the app is
+;   offered for JSON files (TimelineJS's too) and does not take them over from the user's editor.
+; - Timeline's own files (*.timeline, the desktop program Timeline): offered, not taken, as
+;   Timeline may be installed too.
+; - CSV: TimelineJS spreadsheets saved as CSV; every other CSV stays with the spreadsheet program.
+; One ProgID per file type, so that a type the user does make open with the app is still named
+; for what it is.
 Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "Timeline"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#ExeName},0"
 Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#ExeName}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\{#TimelineProgId}"; ValueType: string; ValueName: ""; ValueData: "Timeline document"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\{#TimelineProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#ExeName}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\{#CsvProgId}"; ValueType: string; ValueName: ""; ValueData: "Comma-separated values"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\{#CsvProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#ExeName}"" ""%1"""
 Root: HKA; Subkey: "Software\Classes\.json\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.timeline\OpenWithProgids"; ValueType: string; ValueName: "{#TimelineProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.csv\OpenWithProgids"; ValueType: string; ValueName: "{#CsvProgId}"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\Applications\{#ExeName}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Applications\{#ExeName}\SupportedTypes"; ValueType: string; ValueName: ".json"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#ExeName}\SupportedTypes"; ValueType: string; ValueName: ".timeline"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#ExeName}\SupportedTypes"; ValueType: string; ValueName: ".csv"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#ExeName}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#ExeName}"" ""%1"""
 ; timeline-app: links
 Root: HKA; Subkey: "Software\Classes\{#Scheme}"; ValueType: string; ValueName: ""; ValueData: "URL:Timeline Viewer link"; Flags: uninsdeletekey
