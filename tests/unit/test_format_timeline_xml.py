@@ -7,6 +7,7 @@ Timeline's repository and from yw-timeline, and files of ours in the style of Ti
 from __future__ import annotations
 
 import codecs
+import json
 import shutil
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 
 from timeline_app.domain.dates import PartialDate, Precision
 from timeline_app.domain.formats.timeline_xml import NOT_A_TIMELINE_FILE, read_timeline_xml
+from timeline_app.domain.formats.timelinejs import read_timelinejs_json
 from timeline_app.domain.loading import MAX_NESTING, FileFormat, LoadedTimeline, parse_timeline
 from timeline_app.domain.model import Event, PointDate, SpanDate, Timeline, as_shape
 from timeline_app.domain.opening import load_timeline
@@ -34,6 +36,7 @@ READABLE = {
     "timeline-1.0.0-example.timeline": (1, 0, 1, 0),
     "timeline-2.2.0-versions-trimmed.timeline": (2, 0, 1, 0),
     "ywtimeline-2.4.0-normal.timeline": (8, 0, 2, 0),
+    "ours-odd-link.timeline": (1, 0, 1, 0),
 }
 
 
@@ -203,9 +206,73 @@ def test_every_unreadable_date_is_reported_at_its_element_then_the_file_is_refus
             "'sometime in 1856' is not a date: Timeline writes dates as year-month-day hours:minutes:seconds, "
             "e.g. 1994-05-04 00:00:00",
         ),
-        ("26:7", "the end (1 June 1859) is before the start (1 June 1860)"),
     ]
-    assert [p.path for p in problems] == ["event 1, start", "event 2, start", "event 2, end", "event 3, end"]
+    assert [p.path for p in problems] == ["event 1, start", "event 2, start", "event 2, end"]
+
+
+BACKWARDS = (
+    DECLARATION
+    + b"""<timeline>
+<eras>
+  <era>
+    <name>Backwards</name>
+    <start>1950-01-01 00:00:00</start>
+    <end>1940-01-01 00:00:00</end>
+  </era>
+</eras>
+<events>
+  <event>
+    <start>1950-01-01 00:00:00</start>
+    <end>1946-01-01 00:00:00</end>
+    <text>An end before the start</text>
+    <fuzzy>True</fuzzy>
+  </event>
+</events>
+</timeline>
+"""
+)
+
+
+def test_an_end_before_the_start_is_left_out_with_a_warning_and_such_an_era_too() -> None:
+    loaded = read_timeline_xml(BACKWARDS, "backwards.timeline")
+    (only,) = loaded.timeline.events
+    assert only.date == PointDate(on=day("1950-01-01"), approximate=True)
+    assert loaded.timeline.periods == []
+    assert located(loaded.warnings)[2:] == [
+        ("7:5", "the era “Backwards” ends (1 January 1940) before it starts (1 January 1950); it is left out"),
+        ("13:5", "the end (1 January 1946) is before the start (1 January 1950); the end is left out"),
+    ]
+
+
+def test_an_end_before_the_start_reads_alike_in_timeline_and_timelinejs_files() -> None:
+    slide = {
+        "start_date": {"year": 1950, "month": 1, "day": 1},
+        "end_date": {"year": 1946, "month": 1, "day": 1},
+        "text": {"headline": "An end before the start"},
+    }
+    from_timelinejs = read_timelinejs_json(json.dumps({"events": [slide]}).encode(), "backwards.json")
+    from_timeline = read_timeline_xml(BACKWARDS.replace(b"<fuzzy>True</fuzzy>", b""), "backwards.timeline")
+    assert from_timeline.timeline.events[0].date == from_timelinejs.timeline.events[0].date == day("1950-01-01")
+    said = "the end (1 January 1946) is before the start (1 January 1950); the end is left out"
+    assert said in [p.message for p in from_timeline.warnings]
+    assert said in [p.message for p in from_timelinejs.warnings]
+
+
+def test_untitled_events_and_odd_links_are_warned_about_in_timeline_and_timelinejs_files_alike() -> None:
+    slide = {"start_date": {"year": 2000}, "text": {"text": "<a href='mailto:a@example.org'>write</a>"}}
+    from_timelinejs = read_timelinejs_json(json.dumps({"events": [slide]}).encode(), "odd.json")
+    raw = DECLARATION + (
+        b"<timeline><events><event><start>2000-1-1 00:00:00</start><end>2000-1-1 00:00:00</end><text></text>"
+        b"<description>write</description><hyperlink>mailto:a@example.org</hyperlink></event></events></timeline>"
+    )
+    from_timeline = read_timeline_xml(raw, "odd.timeline")
+    for loaded in (from_timelinejs, from_timeline):
+        messages = [p.message for p in loaded.warnings]
+        assert [m.split(":")[0] for m in messages if m.startswith(("no title", "no headline"))] in (
+            ["no title"],
+            ["no headline"],
+        )
+        assert len([m for m in messages if "“mailto:a@example.org”" in m or "'mailto:a@example.org'" in m]) == 1
 
 
 def test_an_event_without_a_start_is_an_error() -> None:
@@ -238,6 +305,26 @@ def test_an_event_without_a_title_takes_the_first_line_of_its_description() -> N
     assert milestone.title == "A milestone with empty text and no category"
     assert milestone.date == day("1855-01-01")
     assert "It has no title in Timeline." in note(milestone)
+    assert (
+        "98:7",
+        "no title: the event is titled “A milestone with empty text and no category” from its description",
+    ) in located(read("ours-edge-cases.timeline").warnings)
+
+
+def test_an_event_with_neither_title_nor_description_is_named_and_that_is_said() -> None:
+    raw = DECLARATION + (
+        b"<timeline>\n<events>\n"
+        b"  <event>\n    <start>2000-01-01 00:00:00</start>\n    <end>2000-01-01 00:00:00</end>\n"
+        b"    <text></text>\n    <milestone>True</milestone>\n  </event>\n"
+        b"  <event>\n    <start>2001-01-01 00:00:00</start>\n    <end>2001-01-01 00:00:00</end>\n  </event>\n"
+        b"</events>\n</timeline>\n"
+    )
+    loaded = read_timeline_xml(raw, "untitled.timeline")
+    assert [e.title for e in loaded.timeline.events] == ["Milestone", "Untitled event"]
+    assert [(where, m) for where, m in located(loaded.warnings) if m.startswith("no title")] == [
+        ("7:5", "no title: the event is called “Milestone”"),
+        ("10:3", "no title: the event is called “Untitled event”"),
+    ]
 
 
 def test_a_container_is_an_event_related_both_ways_to_the_events_it_holds() -> None:
@@ -285,6 +372,26 @@ def test_categories_keep_their_colours_and_name_their_parents() -> None:
     assert event(timeline, "Church bell recast").category == categories[-1].id, "no category in Timeline"
 
 
+def test_a_category_called_no_category_does_not_share_its_name_with_the_events_without_one() -> None:
+    raw = DECLARATION + (
+        b"<timeline>\n<categories>\n  <category><name>No category</name><color>1,2,3</color></category>\n"
+        b"</categories>\n<events>\n"
+        b"  <event><start>2000-1-1 00:00:00</start><end>2000-1-1 00:00:00</end><text>a</text>"
+        b"<category>No category</category></event>\n"
+        b"  <event><start>2001-1-1 00:00:00</start><end>2001-1-1 00:00:00</end><text>b</text>"
+        b"<default_color>1,1,1</default_color></event>\n"
+        b"</events>\n</timeline>\n"
+    )
+    loaded = read_timeline_xml(raw, "clash.timeline")
+    labels = {c.id: c.label for c in loaded.timeline.categories}
+    assert [labels[e.category] for e in loaded.timeline.events] == ["No category", "No category (none given)"]
+    assert (
+        "8:84",
+        "the own colours of 1 event without a category (the first here) are not kept: they take the colour of "
+        "“No category (none given)”",
+    ) in located(loaded.warnings)
+
+
 def test_a_category_deeper_down_names_every_parent() -> None:
     labels = [c.label for c in read("ours-lenient.timeline").timeline.categories]
     assert labels == ["Town life › Markets › Fish market", "Guilds", "Carpenters", "No category"]
@@ -307,6 +414,27 @@ def test_a_second_category_of_an_event_is_noted_and_warned_about() -> None:
     ) in located(loaded.warnings)
 
 
+@pytest.mark.parametrize(
+    ("category", "kept", "others"),
+    [
+        (b"<category>A</category>", "“A” is kept", "“B” and “C”"),
+        (b"", "it goes with the events that have none", "“A”, “B” and “C”"),
+    ],
+)
+def test_several_other_categories_of_an_event_are_noted_in_one_warning(category: bytes, kept: str, others: str) -> None:
+    raw = DECLARATION + (
+        b"<timeline>\n<events>\n  <event><start>2000-1-1 00:00:00</start><end>2000-1-1 00:00:00</end><text>a</text>"
+        + category
+        + b"\n    <categories><category>A</category><category>B</category><category>C</category></categories>\n"
+        b"  </event>\n</events>\n</timeline>\n"
+    )
+    loaded = read_timeline_xml(raw, "many.timeline")
+    assert f"In Timeline also in the categories {others}." in note(loaded.timeline.events[0])
+    assert ("5:5", f"an event here has one category: {kept}, and {others} are noted on the event") in located(
+        loaded.warnings
+    )
+
+
 def test_each_web_link_is_a_source_the_event_cites() -> None:
     timeline = read("ours-full.timeline").timeline
     market = event(timeline, "Market hall opened")
@@ -315,7 +443,11 @@ def test_each_web_link_is_a_source_the_event_cites() -> None:
     assert [(s.title, s.url, s.kind.value) for s in sources] == [
         ("example.org/brindlemoor/market-hall", "https://example.org/brindlemoor/market-hall", "other"),
         ("example.org/brindlemoor/archive/1854", "https://example.org/brindlemoor/archive/1854", "other"),
-        ("example.org/brindlemoor/photos", "https://example.org/brindlemoor/photos?id=12&page=2", "other"),
+        (
+            "example.org/brindlemoor/photos?id=12&page=2",
+            "https://example.org/brindlemoor/photos?id=12&page=2",
+            "other",
+        ),
     ]
 
 
@@ -329,10 +461,24 @@ def test_links_that_are_not_web_addresses_are_noted_not_cited() -> None:
     assert "Link in Timeline: “file:///C:/Brindlemoor/roof.pdf”." in note(roof)
     messages = [m for where, m in located(loaded.warnings) if where == "80:7"]
     assert messages == [
-        "the link 'mailto:archive@example.org' is not a web address (http or https), so it is not a source; "
-        "it is noted on the event",
-        "the link 'file:///C:/Brindlemoor/roof.pdf' is not a web address (http or https), so it is not a source; "
-        "it is noted on the event",
+        "the link 'mailto:archive@example.org' is not a web address (http or https, with a host name and no "
+        "spaces), so it is not a source; it is noted on the event",
+        "the link 'file:///C:/Brindlemoor/roof.pdf' is not a web address (http or https, with a host name and no "
+        "spaces), so it is not a source; it is noted on the event",
+    ]
+
+
+def test_a_link_without_a_host_name_is_noted_and_warned_about_where_it_is_rather_than_refusing_the_file() -> None:
+    loaded = read("ours-odd-link.timeline")
+    assert loaded.timeline.sources == []
+    assert "Link in Timeline: “http://@”." in note(loaded.timeline.events[0])
+    assert located(loaded.warnings)[1:] == [
+        ("2:1", "Timeline files have no title; the timeline is named after the file"),
+        (
+            "3:90",
+            "the link 'http://@' is not a web address (http or https, with a host name and no spaces), so it is not "
+            "a source; it is noted on the event",
+        ),
     ]
 
 
@@ -384,8 +530,12 @@ def test_a_view_where_there_is_nothing_gives_way_to_all_the_events() -> None:
 
 
 def test_a_file_without_events_is_refused_as_having_nothing_to_show() -> None:
-    problems = refused((FIXTURES / "timeline-1.7.0-year0-from-xmltimeline-test.timeline").read_bytes())
-    assert located(problems) == [("1:1", "no events found: there is nothing to show from this Timeline XML file")]
+    with pytest.raises(TimelineLoadError) as caught:
+        read("timeline-1.7.0-year0-from-xmltimeline-test.timeline")
+    # Every problem, warnings too: what a refused file would have been called is not said.
+    assert located(caught.value.problems) == [
+        ("1:1", "no events found: there is nothing to show from this Timeline XML file")
+    ]
 
 
 # --------------------------------------------------------------------------------------
@@ -396,6 +546,7 @@ def test_a_file_without_events_is_refused_as_having_nothing_to_show() -> None:
 def test_what_a_full_file_loses_is_warned_about_once_per_kind_and_place() -> None:
     warnings = [w for w in read("ours-full.timeline").warnings if w.line != 1]  # line 1: the builder's summary
     assert [(f"{w.line}:{w.column}", w.path, w.message) for w in warnings] == [
+        ("2:1", "", "Timeline files have no title; the timeline is named after the file"),
         (
             "10:7",
             "era 1, color",

@@ -6,18 +6,32 @@ TimelineJS's own templates, its Women in Computing example, and our own files.
 
 from __future__ import annotations
 
+import gc
+import json
+import random
 import shutil
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from timeline_app.domain.bundled import bundled_timeline_path
 from timeline_app.domain.dates import Precision
-from timeline_app.domain.formats.html_text import html_to_text
+from timeline_app.domain.formats.csv_positions import read_rows
+from timeline_app.domain.formats.html_text import html_to_text, parse_html
 from timeline_app.domain.formats.timelinejs import read_timelinejs_json
-from timeline_app.domain.formats.timelinejs_media import MediaRole, media_role, media_type
+from timeline_app.domain.formats.timelinejs_media import (
+    MediaRole,
+    media_role,
+    media_type,
+    page_title,
+    source_kind,
+    web_url,
+)
 from timeline_app.domain.formats.timelinejs_writer import timelinejs_json
-from timeline_app.domain.loading import FileFormat, LoadedTimeline, parse_timeline
+from timeline_app.domain.loading import FileFormat, LoadedTimeline, collector_paused, parse_timeline
 from timeline_app.domain.model import ContestedDate, Event, SourceKind, Timeline, as_shape
 from timeline_app.domain.opening import load_timeline
 from timeline_app.domain.problems import Problem, Severity, TimelineLoadError
@@ -25,6 +39,8 @@ from timeline_app.domain.saving import timeline_json
 from timeline_app.domain.wording import date_in_words
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "formats" / "timelinejs"
+OURS = Path(__file__).resolve().parent.parent / "data" / "minimal.timeline.json"
+NO_TITLE = ("1:1", "", "the file gives no title; the timeline is named after the file")
 
 LOADABLE = (
     "women-in-computing.json",
@@ -39,6 +55,7 @@ LOADABLE = (
     "ours-extra-keys.json",
     "ours-edge-cases.json",
     "ours-invalid-era-without-end.json",
+    "ours-odd-link.json",
 )
 
 
@@ -60,6 +77,12 @@ def located(problems: tuple[Problem, ...] | list[Problem]) -> list[tuple[str, st
         for p in problems
         if not p.message.endswith("(the detail pane says so for each)")
     ]
+
+
+def slides(*events: dict[str, Any], **more: Any) -> LoadedTimeline:
+    """A TimelineJS file of these slides (each given a year unless it has a date), read."""
+    dated = [{"start_date": {"year": 2000}, **e} for e in events]
+    return read_timelinejs_json(json.dumps({**more, "events": dated}, indent=1).encode(), "probe.json")
 
 
 def event(timeline: Timeline, event_id: str) -> Event:
@@ -140,6 +163,12 @@ def test_women_in_computing_media_and_links_become_cited_sources() -> None:
     )
     # A picture with only a credit is credited, but a picture file is no page to link to.
     assert sources["The Ada Project"] == (SourceKind.OTHER, None, None)
+    # The picture the page's source showed is said, as the picture's address is no page to cite.
+    portrait = next(s for s in timeline.sources if s.title == "Portrait by Alfred Edward Chalon")
+    assert portrait.note == (
+        "TimelineJS shows the media at https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/"
+        "Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg with this slide."
+    )
     # Links in the text are cited too, titled by their text.
     assert sources["Charles Babbage's Analytical Engine"] == (
         SourceKind.ENCYCLOPEDIA,
@@ -246,12 +275,13 @@ def test_an_explicit_cosmological_scale_reads_and_year_zero_is_said_to_be_1_bc()
     assert words(loaded.timeline, "today") == "1 BC"
     assert words(loaded.timeline, "the-big-bang") == "13.798 billion years ago"
     assert located(loaded.warnings) == [
+        ("1:1", "", "the file gives no title; the timeline is named after the file"),
         (
             "112:27",
             "events[5].start_date.year",
             "year 0: TimelineJS shows it as “0”, a year historians do not count; it is read as 1 BC "
             "(the year before AD 1)",
-        )
+        ),
     ]
 
 
@@ -344,13 +374,13 @@ def test_a_picture_file_kept_as_a_source_keeps_its_address_in_the_note() -> None
     )
 
 
-def test_a_blockquote_without_cite_is_spoken_by_its_credit() -> None:
+def test_a_blockquote_without_cite_is_spoken_by_its_credit_and_its_note_keeps_the_credit() -> None:
     timeline = read("all-media-types.json").timeline
     (quote,) = timeline.quotes
     assert (quote.text, quote.speaker, quote.note) == (
         "This is a block quote.",
         "galactic",
-        "The caption in the file: “That is a block quote.”",
+        "The file credits the words to “Galactic”. The caption in the file: “That is a block quote.”",
     )
 
 
@@ -358,6 +388,37 @@ def test_groups_become_categories_in_the_order_timelinejs_stacks_them() -> None:
     timeline = read("all-media-types.json").timeline
     assert [c.label for c in timeline.categories] == ["Video", "Social Media", "Audio", "HTML", "Image", "Ungrouped"]
     assert [c.colour for c in timeline.categories][:2] == ["#0072B2", "#E69F00"]
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("https://EN.WIKIPEDIA.ORG/wiki/Ada_Lovelace", SourceKind.ENCYCLOPEDIA),
+        ("https://example.org/en.wikipedia.org/wiki/Ada", SourceKind.OTHER),
+        ("https://home.wi.st/medias/abc", SourceKind.VIDEO),
+        ("https://Fast.WISTIA.com/embed/abc", SourceKind.VIDEO),
+        ("https://dai.ly/x7tgad0", SourceKind.VIDEO),
+        ("https://www.YOUTUBE.com/watch?v=1", SourceKind.OTHER),  # TimelineJS's pattern wants it in lower case
+        ("https://vimeo.com/20839673", SourceKind.VIDEO),
+        ("https://example.org/vimeo.pdf", SourceKind.OTHER),
+    ],
+)
+def test_the_kind_of_a_source_is_told_from_its_address_as_timelinejs_tells_media(url: str, kind: SourceKind) -> None:
+    assert source_kind(url) is kind
+
+
+def test_answers_about_long_addresses_are_not_kept_after_a_file_is_read() -> None:
+    # A picture written into a data: address can be megabytes: remembered, it would stay after the file is read.
+    # (The addresses have a space, which answers is_web_url before urlsplit, whose own cache keeps 128 of them.)
+    long = "https://example.org/" + "a" * 5000 + " b"
+    short = "https://example.org/" + "b" * 10 + " c"
+    held = sys.getrefcount(long), sys.getrefcount(short)
+    for question in (media_type, web_url, source_kind):
+        assert question(long) == question(long + "")
+        question(short)
+    assert sys.getrefcount(long) == held[0]
+    assert sys.getrefcount(short) > held[1], "short ones are remembered"
+    assert (web_url(long), web_url(None), web_url(""), web_url("https://example.org/a")) == (False, False, False, True)
 
 
 @pytest.mark.parametrize(
@@ -430,7 +491,10 @@ def test_a_quote_whose_cite_says_how_it_reached_us_cites_the_credit_as_its_sourc
     (person,) = timeline.people
     source = next(s for s in timeline.sources if s.id == quote.source)
     assert (quote.text, person.name, person.role) == ("Veni, vidi, vici.", "Julius Caesar", None)
-    assert quote.note == "The file attributes the words to “Julius Caesar, as reported by Plutarch and Suetonius”."
+    assert quote.note == (
+        "The file credits the words to “Plutarch, Life of Caesar; Suetonius, Divus Julius” and attributes them to "
+        "“Julius Caesar, as reported by Plutarch and Suetonius”."
+    )
     assert (source.title, source.url) == ("Plutarch, Life of Caesar; Suetonius, Divus Julius", None)
 
 
@@ -474,7 +538,8 @@ def test_the_smallest_timelinejs_file_is_one_untitled_event_named_after_the_file
     (only,) = loaded.timeline.events
     assert (loaded.timeline.title, only.title, str(only.date)) == ("ours-minimal", "Untitled event", "2000")
     assert located(loaded.warnings) == [
-        ("3:9", "events[0].text.headline", "no headline: the event is called “Untitled event”")
+        ("1:1", "", "the file gives no title; the timeline is named after the file"),
+        ("3:9", "events[0].text.headline", "no headline: the event is called “Untitled event”"),
     ]
 
 
@@ -497,12 +562,13 @@ def test_an_era_without_an_end_is_left_out_with_a_warning() -> None:
     assert loaded.timeline.periods == []
     assert len(loaded.timeline.events) == 1
     assert located(loaded.warnings) == [
+        ("1:1", "", "the file gives no title; the timeline is named after the file"),
         (
             "9:9",
             "eras[0].end_date",
             "an era without an end date: TimelineJS refuses it (“All eras must have start and end dates”); "
             "it is left out",
-        )
+        ),
     ]
 
 
@@ -665,6 +731,298 @@ def test_a_broken_link_is_left_out_rather_than_refusing_the_file() -> None:
     loaded = read_timelinejs_json(raw, "links.json")
     assert [(s.title, s.url) for s in loaded.timeline.sources] == [("fine", "https://example.org/ok")]
     assert loaded.timeline.events[0].summary == "no host, no bracket, fine"
+
+
+# --------------------------------------------------------------------------------------
+# Quotes: who said the words, as far as the file says it
+# --------------------------------------------------------------------------------------
+
+WORDS = "<blockquote>Words said.</blockquote>"
+
+
+@pytest.mark.parametrize(
+    ("media", "name", "role", "note"),
+    [
+        # A credit names occasions and publishers too: only what comes before its first comma is the speaker.
+        (
+            {"url": WORDS, "credit": "Winston Churchill, House of Commons, 4 June 1940"},
+            "Winston Churchill",
+            None,
+            "The file credits the words to “Winston Churchill, House of Commons, 4 June 1940”.",
+        ),
+        ({"url": WORDS, "credit": "Henry Ford, II, at Dearborn"}, "Henry Ford, II", None, None),
+        # A <cite> written "Name, role" is TimelineJS's own convention; a name suffix is no role.
+        (
+            {"url": "<blockquote>Words said.<cite>Martin Luther King, Jr.</cite></blockquote>", "credit": "AP Photo"},
+            "Martin Luther King, Jr.",
+            None,
+            "The file credits the words to “AP Photo” and attributes them to “Martin Luther King, Jr.”.",
+        ),
+        (
+            {"url": "<blockquote>Words said. <cite>Martin Luther King, Jr., minister</cite></blockquote>"},
+            "Martin Luther King, Jr.",
+            "minister",
+            "The file attributes the words to “Martin Luther King, Jr., minister”.",
+        ),
+        ({"url": "<blockquote>Words said. <cite>Louis XIV</cite></blockquote>"}, "Louis XIV", None, None),
+        ({"url": "<blockquote>Words said. <cite>Ada Lovelace, Sr</cite></blockquote>"}, "Ada Lovelace, Sr", None, None),
+    ],
+)
+def test_a_role_comes_only_from_a_cite_and_a_name_suffix_stays_with_the_name(
+    media: dict[str, str], name: str, role: str | None, note: str | None
+) -> None:
+    timeline = slides({"text": {"headline": "Said"}, "media": media}).timeline
+    (quote,) = timeline.quotes
+    (person,) = timeline.people
+    assert (quote.text, person.name, person.role) == ("Words said.", name, role)
+    if note is not None:
+        assert quote.note == note
+
+
+def test_a_credit_that_is_only_a_link_names_where_the_words_were_published_not_who_said_them() -> None:
+    wiki = "https://en.wikipedia.org/wiki/Foo"
+    loaded = slides(
+        {
+            "text": {"headline": "Wiki"},
+            "media": {"url": "<blockquote>x y z</blockquote>", "credit": f"<a href='{wiki}'>Wikipedia</a>"},
+        }
+    )
+    timeline = loaded.timeline
+    assert (timeline.quotes, timeline.people) == ([], [])
+    only = timeline.events[0]
+    assert only.summary == "“x y z”"
+    assert [sources_by_title(timeline)[s.title] for s in timeline.sources if s.id == only.citations[0].source] == [
+        (SourceKind.ENCYCLOPEDIA, "Wikipedia", wiki)
+    ]
+    assert located(loaded.warnings)[1:] == [
+        (
+            "11:12",
+            "events[0].media.url",
+            "the quotation names no speaker (no <cite>, and the credit is only a link): its words are kept in the "
+            "event's summary, and where they were published as a source the event cites",
+        )
+    ]
+
+
+def test_a_credit_that_is_only_a_web_address_is_where_the_words_were_published() -> None:
+    loaded = slides({"media": {"url": "<blockquote>x y z</blockquote>", "credit": "https://example.org/speech"}})
+    assert (loaded.timeline.quotes, loaded.timeline.people) == ([], [])
+    assert [(s.title, s.url) for s in loaded.timeline.sources] == [("example.org/speech", "https://example.org/speech")]
+    assert loaded.timeline.events[0].citations[0].source == loaded.timeline.sources[0].id
+
+
+def test_a_cite_beside_a_credit_link_speaks_and_the_link_is_the_quote_s_source() -> None:
+    timeline = slides(
+        {
+            "media": {
+                "url": "<blockquote>x y z <cite>Ada Lovelace</cite></blockquote>",
+                "credit": "<a href='https://example.org/letters'>https://example.org/letters</a>",
+            }
+        }
+    ).timeline
+    (quote,) = timeline.quotes
+    source = next(s for s in timeline.sources if s.id == quote.source)
+    assert (timeline.people[0].name, source.title, source.url) == (
+        "Ada Lovelace",
+        "example.org/letters",
+        "https://example.org/letters",
+    )
+
+
+@pytest.mark.parametrize(
+    ("link", "url"),
+    [(None, "https://example.org/report"), ("https://example.org/speech", "https://example.org/speech")],
+)
+def test_a_quotation_s_source_is_its_media_link_or_else_a_link_in_its_caption(link: str | None, url: str) -> None:
+    media = {
+        "url": "<blockquote>Some words.</blockquote>",
+        "credit": "A Speaker, Minister",
+        "caption": '4 May 1994; source: <a href="https://example.org/report">“A report”</a>',
+        **({"link": link} if link else {}),
+    }
+    timeline = slides({"media": media}).timeline
+    (quote,) = timeline.quotes
+    assert next(s.url for s in timeline.sources if s.id == quote.source) == url
+    assert quote.note == (
+        "The file credits the words to “A Speaker, Minister”. The caption in the file: “4 May 1994; source: “A report””"
+    )
+
+
+def test_a_blockquote_with_a_cite_in_the_text_is_a_quote_of_the_event_and_one_without_stays_text() -> None:
+    text = (
+        "<p>Before.</p><blockquote>“Second words.” <cite>B Person, envoy</cite></blockquote>"
+        '<p>1995; source: <a href="https://example.org/b">B\'s paper</a></p>'
+        "<blockquote>Just set apart.</blockquote><p>After, with <a href='https://example.org/c'>a link</a>.</p>"
+    )
+    timeline = slides({"unique_id": "e", "text": {"headline": "Quoted", "text": text}}).timeline
+    (quote,) = timeline.quotes
+    (person,) = timeline.people
+    source = next(s for s in timeline.sources if s.id == quote.source)
+    assert (quote.text, person.name, person.role) == ("Second words.", "B Person", "envoy")
+    assert (source.title, source.url, quote.note) == (
+        "B's paper",
+        "https://example.org/b",
+        "The file attributes the words to “B Person, envoy”.",
+    )
+    assert event(timeline, "e").quotes == (quote.id,)
+    assert (
+        event(timeline, "e").summary == "Before.\n\n1995; source: B's paper\n\nJust set apart.\n\nAfter, with a link."
+    )
+
+
+def test_every_quote_of_an_event_comes_back_from_our_own_timelinejs_export() -> None:
+    data = json.loads(OURS.read_text(encoding="utf-8"))
+    data["people"].append({"id": "envoy", "name": "An Envoy", "role": "Envoy"})
+    data["sources"].append({"id": "letters", "kind": "other", "title": "Letters", "url": "https://example.org/letters"})
+    data["quotes"] += [
+        {"id": "more", "text": "More words.", "speaker": "envoy", "source": "letters"},
+        {"id": "last", "text": "Last words.", "speaker": "speaker", "source": "src"},
+    ]
+    data["events"][0]["quotes"] += ["more", "last"]
+    original = parse_timeline(json.dumps(data).encode(), "quotes.timeline.json").timeline
+    back = read_timelinejs_json(timelinejs_json(original).encode("utf-8"), "published.json").timeline
+    people = {p.id: p for p in back.people}
+    sources = {s.id: s for s in back.sources}
+    assert [(q.text, people[q.speaker].name, sources[q.source].url) for q in back.quotes] == [
+        ("Some words.", "A Speaker", "https://example.org/report"),
+        ("More words.", "An Envoy", "https://example.org/letters"),
+        ("Last words.", "A Speaker", "https://example.org/report"),
+    ]
+    # The writer puts "Name, role" in each quote's <cite>, where a role is read from, so every role comes back.
+    assert [people[q.speaker].role for q in back.quotes] == ["Minister", "Envoy", "Minister"]
+    assert back.quotes[0].note is not None
+    assert "“A Speaker, Minister”" in back.quotes[0].note
+    assert event(back, "first").quotes == tuple(q.id for q in back.quotes)
+
+
+# --------------------------------------------------------------------------------------
+# Links, groups, ids and titles
+# --------------------------------------------------------------------------------------
+
+
+def test_a_link_without_a_host_name_is_warned_about_where_it_is_rather_than_refusing_the_file() -> None:
+    loaded = read("ours-odd-link.json")
+    assert loaded.timeline.events[0].summary == "http://@ see"
+    assert loaded.timeline.sources == []
+    assert located(loaded.warnings) == [
+        NO_TITLE,
+        (
+            "2:59",
+            "events[0].text.text",
+            "the link “http://@” is not a web address (http or https, with a host name and no spaces), so it is not "
+            "a source; the words it links are kept",
+        ),
+    ]
+
+
+def test_links_that_are_no_web_address_are_warned_about_once_per_slide_their_words_kept() -> None:
+    text = (
+        "<a href='javascript:alert(1)'>click</a>, <a href='mailto:a@example.org'>write</a>, "
+        "<a href='javascript:alert(1)'>again</a> or <a href='https://example.org/ok'>read</a>"
+    )
+    loaded = slides(
+        {"text": {"headline": "Odd", "text": text}},
+        # A link within the page leads to another slide (by its unique_id): it names no source, and nothing is lost.
+        {"text": {"headline": "Fine", "text": "<a href='https://example.org/ok'>read</a> <a href='#odd'>this</a>"}},
+        {"text": {"headline": "Media"}, "media": {"url": "https://example.org/p.png", "link": "mailto:b@example.org"}},
+    )
+    assert loaded.timeline.events[0].summary == "click, write, again or read"
+    assert [s.url for s in loaded.timeline.sources] == ["https://example.org/ok"]
+    assert located(loaded.warnings) == [
+        NO_TITLE,
+        (
+            "9:13",
+            "events[0].text.text",
+            "the link “javascript:alert(1)” is not a web address (http or https, with a host name and no spaces), "
+            "so it is not a source; the words it links are kept (and 1 more such link in this slide)",
+        ),
+        (
+            "29:12",
+            "events[2].media.url",
+            "1 slide shows media (a picture, map, sound or video) with no credit, caption or link: this app shows no "
+            "media, and with no source named, nothing of it is kept",
+        ),
+        (
+            "30:13",
+            "events[2].media.link",
+            "the link “mailto:b@example.org” is not a web address (http or https, with a host name and no spaces), "
+            "so it is not a source",
+        ),
+    ]
+
+
+def test_links_with_the_same_words_to_different_pages_are_different_sources() -> None:
+    timeline = slides(
+        {"text": {"headline": "a", "text": "<a href='https://example.org/1'>the report</a>"}},
+        {"text": {"headline": "b", "text": "<a href='https://example.org/2'>the report</a>"}},
+        {"text": {"headline": "c", "text": "<a href='https://example.org/1'>another name</a>"}},
+    ).timeline
+    assert [(s.title, s.url) for s in timeline.sources] == [
+        ("the report", "https://example.org/1"),
+        ("the report", "https://example.org/2"),
+    ]
+    assert [e.citations[0].source for e in timeline.events] == ["the-report", "the-report-2", "the-report"]
+
+
+def test_a_wiki_address_that_names_no_page_is_titled_by_its_address() -> None:
+    assert page_title("https://en.wikipedia.org/wiki/_") == "en.wikipedia.org/wiki/_"
+    assert page_title("https://en.wikipedia.org/wiki/Grand_Canal_(China)") == "Grand Canal (China)"
+
+
+def test_a_group_called_ungrouped_does_not_share_its_name_with_the_events_without_a_group() -> None:
+    timeline = slides(
+        {"text": {"headline": "a"}, "group": "Ungrouped"},
+        {"text": {"headline": "b"}, "group": "ungrouped (no group)"},
+        {"text": {"headline": "c"}},
+    ).timeline
+    labels = {c.id: c.label for c in timeline.categories}
+    assert [labels[e.category] for e in timeline.events] == [
+        "Ungrouped",
+        "ungrouped (no group)",
+        "Ungrouped (no group) 2",
+    ]
+
+
+def test_unique_ids_made_into_ours_are_said_once_with_the_first_example() -> None:
+    loaded = slides(
+        {"unique_id": "plain-id", "text": {"headline": "a"}},
+        {"unique_id": "Ünïcode ID!!", "text": {"headline": "b"}},
+        {"unique_id": "Second One", "text": {"headline": "c"}},
+    )
+    assert [e.id for e in loaded.timeline.events] == ["plain-id", "unicode-id", "second-one"]
+    assert located(loaded.warnings) == [
+        NO_TITLE,
+        (
+            "16:17",
+            "events[1].unique_id",
+            "unique_id values are made into ids of our format: “Ünïcode ID!!” is unicode-id",
+        ),
+    ]
+
+
+def test_a_unique_id_whose_id_is_taken_gets_another_and_that_is_said() -> None:
+    loaded = slides(
+        {"text": {"headline": "Taken"}},
+        {"unique_id": "taken", "text": {"headline": "a"}},
+        {"unique_id": "Ünïcode ID", "text": {"headline": "b"}},
+        {"unique_id": "unicode-id", "text": {"headline": "c"}},
+    )
+    assert [e.id for e in loaded.timeline.events] == ["taken", "taken-2", "unicode-id", "unicode-id-2"]
+    assert [message for _, path, message in located(loaded.warnings) if path.endswith("unique_id")] == [
+        "the id “taken” of this unique_id is already that of an earlier event (made from its title); this one's id "
+        "is “taken-2”",
+        "unique_id values are made into ids of our format: “Ünïcode ID” is unicode-id",
+        "the unique_id “unicode-id” makes the same id as “Ünïcode ID”, that of events[2] (line 20); this one's id "
+        "is “unicode-id-2”",
+    ]
+
+
+def test_a_title_slide_without_a_headline_is_said_where_it_is() -> None:
+    loaded = slides({"text": {"headline": "a"}}, title={"text": {"headline": "<b></b>", "text": "About"}})
+    assert (loaded.timeline.title, loaded.timeline.description) == ("probe", "About")
+    assert located(loaded.warnings) == [
+        ("4:16", "title.text.headline", "the file gives no title; the timeline is named after the file")
+    ]
 
 
 # --------------------------------------------------------------------------------------
@@ -847,6 +1205,94 @@ def test_html_becomes_the_text_a_browser_shows() -> None:
     assert [(link.text, link.href) for link in plain.links] == [("a link", "https://example.org/x")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "plain",
+        "  two  words \n\n next\tline ",
+        "\xa0no-break spaces\xa0 stay inside\xa0",
+        "a\r\nb\rc\fd",
+        "\u2028line separators\u2028 and \x0bvertical tabs\x0b",
+        "see https://example.org/a. and (http://x.org/b), http://@ or https://example.org/c?d=1;",
+        "naïve — “quoted” > not a tag",
+    ],
+)
+def test_text_without_markup_reads_as_the_html_parser_reads_it(text: str) -> None:
+    # Such text skips the parser, which is most of the time a large file takes to read: it must not read differently.
+    for options in ({}, {"set_aside_cite": True}, {"quotes": True}, {"link_targets_inline": True}):
+        assert html_to_text(text, **options) == parse_html(text, **options)
+
+
+_FRAGMENTS = (
+    *("<p>", "</p>", "<b>", "</b>", "<a href='https://e.org/a'>", '<a href="javascript:x" target="_blank">', "</a>"),
+    *("<br>", "<br/>", "<br />", "<blockquote>", "</blockquote>", "<cite>", "</cite>", '<span class="tl-note">'),
+    *(
+        "</span>",
+        "<ul>",
+        "<li>",
+        "</li>",
+        "</ul>",
+        "<div class='x'>",
+        "</div>",
+        "<P>",
+        "</P >",
+        "<A HREF='https://E.org'>",
+    ),
+    *("&amp;", "&nbsp;", "&lt;", "&#x41;", "&bogus;", "& ", "&", " ", "  ", "\n", "\t", "\xa0", "text", "Words."),
+    *("source:", "https://example.org/x.", "http://@", "“", "”", ",", "<", ">", "<!-- c -->", "<script>x</script>"),
+    *("<p/>", "<a href=x>", "<h2>", "</h2>", "<hr>", "<i>", "</i>", "<title>t</title>", '<a  href = "https://s.org" >'),
+    *("<em\n>", "</em>", "&amp", "&#0;", "&#128;", '<a href="a>b">', "<a href='&quot;q&quot;'>"),
+    # What a script holds is no markup, however it looks: a tag read there would break the text around it.
+    "<script>if (a) {x = '</p>'}</script>",
+)
+
+
+def _fixture_texts() -> Iterator[str]:
+    """Every text of every TimelineJS file of the fixtures: JSON strings and spreadsheet cells."""
+
+    def strings(value: Any) -> Iterator[str]:
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for item in value.values():
+                yield from strings(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from strings(item)
+
+    for path in sorted(DATA.glob("*.json")):
+        yield from strings(json.loads(path.read_text(encoding="utf-8")))
+    for path in sorted(DATA.glob("*.csv")):
+        yield from (cell.text for row in read_rows(path.read_text(encoding="utf-8-sig")) for cell in row.cells)
+
+
+def test_markup_reads_the_same_through_the_shortcuts_as_through_the_html_parser() -> None:
+    # Plain text and simple markup skip the parser; anything else goes through it. Both must read alike.
+    rng = random.Random(7)
+    generated = ["".join(rng.choice(_FRAGMENTS) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    for text in [*_fixture_texts(), *generated]:
+        for options in ({}, {"set_aside_cite": True}, {"quotes": True}, {"link_targets_inline": True}):
+            assert html_to_text(text, **options) == parse_html(text, **options), (text, options)
+
+
+def test_the_collector_of_cycles_is_paused_while_a_file_is_read_then_left_as_it_was() -> None:
+    seen: list[bool] = []
+    with collector_paused():
+        seen.append(gc.isenabled())
+    assert (seen, gc.isenabled()) == ([False], True)
+    with pytest.raises(TimelineLoadError):
+        read_timelinejs_json(b"{}", "refused.json")
+    assert gc.isenabled(), "a refused file leaves it on too"
+    gc.disable()
+    try:
+        read("ours-minimal.json")
+        assert not gc.isenabled(), "whoever turned it off keeps it off"
+    finally:
+        gc.enable()
+
+
 def test_a_cite_is_set_aside_as_the_speaker() -> None:
     plain = html_to_text("<blockquote>Words. <cite>Someone, somewhere</cite></blockquote>", set_aside_cite=True)
     assert (plain.text, plain.cite) == ("Words.", "Someone, somewhere")
@@ -855,6 +1301,26 @@ def test_a_cite_is_set_aside_as_the_speaker() -> None:
 # --------------------------------------------------------------------------------------
 # Our own TimelineJS export, read back
 # --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "display"),
+    [
+        ({"year": 1975, "month": 6, "day": 21}, "from 21 June 1975 (no end recorded)"),
+        ({"year": 1975}, "c. from 1975 (no end recorded)"),
+        ({"year": 1975, "month": 6}, "from June 1975 (no end recorded) (date uncertain)"),
+    ],
+)
+def test_an_open_span_of_our_own_export_is_read_back_as_one(start: dict[str, int], display: str) -> None:
+    timeline = slides({"unique_id": "open", "start_date": start, "display_date": display}).timeline
+    assert words(timeline, "open") == display
+
+
+def test_a_span_with_an_end_stays_one_whatever_its_display_date_says() -> None:
+    timeline = slides(
+        {"unique_id": "e", "end_date": {"year": 2001}, "display_date": "from 2000 (no end recorded)"}
+    ).timeline
+    assert words(timeline, "e") == "2000 – 2001"
 
 
 def test_the_uncertain_mark_of_our_own_export_is_read_back() -> None:

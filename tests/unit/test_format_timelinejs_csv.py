@@ -325,6 +325,41 @@ def test_a_csv_with_year_but_no_headline_column_is_refused() -> None:
     assert "; the first row has: Year, Month, Day, Text" in error.problems[0].message
 
 
+@pytest.mark.parametrize(
+    ("raw", "separated"),
+    [
+        (b"Year\tMonth\tHeadline\r\n2000\t5\tx\r\n", "tabs"),
+        (b"Year;Month;Headline\r\n2000;5;x\r\n", "semicolons"),
+        (b"Year;Month\tHeadline\r\n2000;5\tx\r\n", "tabs and semicolons"),
+    ],
+)
+def test_a_sheet_saved_with_tabs_or_semicolons_is_refused_saying_to_save_it_with_commas(
+    raw: bytes, separated: str
+) -> None:
+    error = refusal(raw, "sheet.tsv")
+    split_at = separated.split(" and ")[0]
+    names = "Year, Month, Headline" if separated != "tabs and semicolons" else "Year;Month, Headline"
+    assert located(error.problems) == [
+        (
+            "1:1",
+            "row 1",
+            f"not a TimelineJS spreadsheet as it is saved: its first row has no comma but {separated}, and "
+            "TimelineJS spreadsheets are comma-separated: save or export the sheet as CSV with commas (split at the "
+            f"{split_at}, its first row names the columns {names}; TimelineJS needs Year and Headline)",
+        )
+    ]
+
+
+def test_a_sheet_without_a_title_row_is_named_after_the_file_and_that_is_said() -> None:
+    loaded = read_timelinejs_csv(b"Year,Headline\r\n2000,x\r\n", "untitled.csv")
+    assert loaded.timeline.title == "untitled"
+    assert located(loaded.warnings) == [("1:1", "", "the file gives no title; the timeline is named after the file")]
+    titled = read_timelinejs_csv(b"Year,Headline,Type\r\n,,title\r\n2000,x,\r\n", "untitled.csv")
+    assert located(titled.warnings) == [
+        ("2:2", "row 2, Headline", "the file gives no title; the timeline is named after the file")
+    ]
+
+
 def test_every_unreadable_cell_is_reported_at_its_cell() -> None:
     error = refusal((DATA / "ours-spreadsheet-invalid.csv").read_bytes(), "ours-spreadsheet-invalid.csv")
     assert [
@@ -418,6 +453,11 @@ def test_rows_and_cells_know_where_they_start_in_the_file() -> None:
         Row(2, (Cell('x"y', 3, 1), Cell("z", 3, 8))),
         Row(3, (Cell("last", 4, 1), Cell("", 4, 6))),
     ]
+
+
+def test_quotes_start_and_end_anywhere_in_a_cell_and_what_follows_them_is_kept() -> None:
+    # As TimelineJS's CSV.js reads them: a cell with quotes in it is kept as it is, spaces and all.
+    assert read_rows('"q"uoted ,"x""y"z\n') == [Row(1, (Cell("quoted ", 1, 1), Cell('x"yz', 1, 11)))]
 
 
 def test_a_blank_line_is_a_row_and_a_final_line_break_is_not() -> None:

@@ -69,7 +69,8 @@ def test_the_first_quote_is_the_media_and_the_sources_are_links_in_the_text() ->
     _, document = published(bundled_timeline_path())
     ipap = slide(document, "ipap-presented-2004")
     assert ipap["media"]["url"].startswith("<blockquote>this afternoon the President has presented me")
-    assert ipap["media"]["credit"] == "Jaap de Hoop Scheffer, Secretary General of NATO"
+    assert ipap["media"]["url"].endswith(" <cite>Jaap de Hoop Scheffer, Secretary General of NATO</cite></blockquote>")
+    assert ipap["media"]["credit"] == "Jaap de Hoop Scheffer"
     assert ipap["media"]["link"] == "https://www.nato.int/docu/speech/2004/s040519b.htm", "the quote links its source"
     text = ipap["text"]["text"]
     assert '<a href="https://www.nato.int/docu/speech/2004/s040519b.htm">' in text
@@ -159,4 +160,21 @@ def test_any_year_comes_back_from_timelinejs_with_every_event_date_period_and_qu
     assert quote.text == "The die is cast."
     speaker = next(p for p in back.people if p.id == quote.speaker)
     assert speaker.name == "A Narrator"
+
+
+def test_every_quote_comes_back_from_timelinejs_with_its_speaker_role_and_source() -> None:
+    original = load_timeline(bundled_timeline_path()).timeline
+    back = read_timelinejs_json(timelinejs_json(original).encode("utf-8"), "published.json").timeline
+
+    def said(timeline: Timeline) -> set[tuple[str, str, str | None, str | None]]:
+        people = {p.id: p for p in timeline.people}
+        sources = {s.id: s for s in timeline.sources}
+        quoted: set[tuple[str, str, str | None, str | None]] = set()
+        for quote in timeline.quotes:
+            person = people[quote.speaker]
+            quoted.add((quote.text, person.name, quote.role or person.role, sources[quote.source].url))
+        return quoted
+
+    assert len(back.quotes) == len(original.quotes)
+    assert said(back) == said(original)
     assert back.title == original.title

@@ -50,6 +50,7 @@ without its yellow, which cannot be read on white, plus a grey and a brown."""
 MAX_ID_LENGTH = 48
 
 _URL_SCHEMES = ("http://", "https://")
+_SPACE = re.compile(r"\s")
 _COLOUR = re.compile(r"#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
 _RGB = re.compile(r"\(?\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\)?")
 
@@ -81,7 +82,7 @@ def slugify(text: str, fallback: str) -> str:
 
 def is_web_url(text: str | None) -> bool:
     """Whether ``text`` is a link the format accepts as a source's URL (http or https, a host name, no spaces)."""
-    if not text or not text.startswith(_URL_SCHEMES) or any(c.isspace() for c in text):
+    if not text or not text.startswith(_URL_SCHEMES) or _SPACE.search(text):
         return False
     try:
         return bool(urlsplit(text).hostname)
@@ -123,6 +124,18 @@ def parse_colour(text: str | None) -> str | None:
         if all(c <= 255 for c in channels):
             return "#" + "".join(f"{c:02x}" for c in channels)
     return None
+
+
+def unused_label(labels: Sequence[str], taken: set[str]) -> str:
+    """The first of ``labels`` that no category of the file uses (``taken``: their labels, casefolded), else
+    the last of them numbered: the label for the category of events the file puts in none."""
+    for label in labels:
+        if label.casefold() not in taken:
+            return label
+    number = 2
+    while f"{labels[-1]} {number}".casefold() in taken:
+        number += 1
+    return f"{labels[-1]} {number}"
 
 
 def date_text(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -171,6 +184,7 @@ class DocumentBuilder:
         self._sources: list[dict[str, Any]] = []
         self._source_keys: dict[tuple[str, ...], str] = {}
         self._quotes: list[dict[str, Any]] = []
+        self._quote_keys: dict[tuple[str, str, str], str] = {}
         self._events: list[dict[str, Any]] = []
         self._events_by_id: dict[str, dict[str, Any]] = {}
         self._relations: dict[str, dict[str, None]] = {}
@@ -296,8 +310,17 @@ class DocumentBuilder:
         occasion: str | None = None,
         note: str | None = None,
     ) -> str:
-        """A verbatim quote (``speaker``: a person id, ``source``: a source id); returns its id."""
+        """A verbatim quote (``speaker``: a person id, ``source``: a source id); returns its id.
+
+        The same words of the same speaker from the same source are one quote, however many
+        events the file shows them with (as our format holds a quote that belongs to several).
+        """
+        lookup = (text.strip(), speaker, source)
+        known = self._quote_keys.get(lookup)
+        if known is not None:
+            return known
         quote_id = self._ids["quotes"].take(slugify(text[:40], "quote"))
+        self._quote_keys[lookup] = quote_id
         entry: dict[str, Any] = {"id": quote_id, "text": text.strip(), "speaker": speaker, "source": source}
         for key, value in (("said", said), ("occasion", occasion), ("note", note)):
             if value:

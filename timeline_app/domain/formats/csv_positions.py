@@ -58,11 +58,12 @@ class UnclosedQuoteError(ValueError):
 
 class _Positions:
     def __init__(self, text: str) -> None:
-        self._starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+        self.starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+        """Where each line starts."""
 
     def at(self, offset: int) -> tuple[int, int]:
-        line = bisect_right(self._starts, offset)
-        return line, offset - self._starts[line - 1] + 1
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
 
 
 def read_rows(text: str) -> list[Row]:
@@ -70,27 +71,38 @@ def read_rows(text: str) -> list[Row]:
     if not text:
         return []
     positions = _Positions(text)
+    starts = positions.starts
+    lines = len(starts)
     rows: list[Row] = []
     cells: list[Cell] = []
     end = len(text)
+    search = _UNQUOTED_STOP.search
+    line = 1
     i = 0
     while True:
-        cell_start = i
-        pieces: list[str] = []
-        quoted = False
-        # One cell: unquoted stretches and quoted stretches, until a comma or a line break outside quotes.
-        while True:
-            match = _UNQUOTED_STOP.search(text, i)
-            stop = match.start() if match else end
-            pieces.append(text[i:stop])
-            if match is None or text[stop] != '"':
-                i = stop
-                break
-            quoted = True
+        # Cells come in the order of the text: the line a cell starts on is found by moving on, not searched for.
+        while line < lines and starts[line] <= i:
+            line += 1
+        column = i - starts[line - 1] + 1
+        match = search(text, i)
+        stop = match.start() if match else end
+        if match is None or text[stop] != '"':
+            # The common cell, with no quotes: its text, trimmed.
+            cells.append(Cell(text[i:stop].strip(), line, column))
+            i = stop
+        else:
+            # Unquoted and quoted stretches, until a comma or a line break outside quotes; kept as they are.
+            pieces = [text[i:stop]]
             i = _quoted_end(text, stop + 1, pieces, positions)
-        line, column = positions.at(cell_start)
-        value = "".join(pieces)
-        cells.append(Cell(value if quoted else value.strip(), line, column))
+            while True:
+                match = search(text, i)
+                stop = match.start() if match else end
+                pieces.append(text[i:stop])
+                if match is None or text[stop] != '"':
+                    i = stop
+                    break
+                i = _quoted_end(text, stop + 1, pieces, positions)
+            cells.append(Cell("".join(pieces), line, column))
         if i >= end:
             rows.append(Row(len(rows) + 1, tuple(cells)))
             return rows

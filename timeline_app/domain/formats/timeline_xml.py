@@ -17,13 +17,18 @@ on Timeline XML; the fixtures are in ``tests/data/formats/timeline/``):
 - A container becomes an event of its own, related both ways to the events it holds (rather
   than a category: its events keep the categories they have in Timeline, and the container
   keeps its own category, description and links).
+- An end before the start is left out, with a warning (the event is a point at its start),
+  as the TimelineJS reader does; an era that ends before it starts is left out. An event
+  without a title takes the first line of its description, with a warning.
 - Categories keep their colours; a subcategory's label names its parents
   ("Town life › Markets"). Only categories that hold events are made: every category is a
   lane on the canvas, and a parent's name survives in its children's labels. Events without
-  a category go to one "No category".
-- Each web address of ``hyperlink`` is a source the event cites; other links (``file:``,
-  ``mailto:``) are kept in the note. ``eras`` are periods, and the period the file was last
-  showing is the view.
+  a category go to one "No category" ("No category (none given)" when a category of the
+  file has that name). Timeline files have no title: the timeline is named after the file,
+  and a warning says so.
+- Each web address of ``hyperlink`` is a source the event cites, titled by its address; other
+  links (``file:``, ``mailto:``, an address with no host name) are kept in the note. ``eras``
+  are periods, and the period the file was last showing is the view.
 
 What our format cannot keep is a warning, located at the element it came from. Things the user
 chose for one event (an icon, an alert, labels, progress, a lock, a second category) are warned
@@ -41,10 +46,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from timeline_app.domain.dates import (
     CALENDAR_YEARS,
@@ -54,15 +58,24 @@ from timeline_app.domain.dates import (
     days_in_month,
     month_in_words,
 )
-from timeline_app.domain.formats.base import DocumentBuilder, Origin, is_web_url, parse_colour
+from timeline_app.domain.formats.base import (
+    DocumentBuilder,
+    Origin,
+    is_web_url,
+    link_title,
+    parse_colour,
+    unused_label,
+)
 from timeline_app.domain.formats.xml_positions import XmlElement, XmlRefusal, parse_xml, position_of_byte
-from timeline_app.domain.loading import MAX_NESTING, FileFormat, LoadedTimeline
+from timeline_app.domain.loading import MAX_NESTING, FileFormat, LoadedTimeline, collector_paused
 from timeline_app.domain.problems import Severity, TimelineLoadError
 
 _EXPECTED = "expected a <timeline> root element with <events> (and <categories>, <view>)"
 NOT_A_TIMELINE_FILE = f"this is not a Timeline file: {_EXPECTED}"
 NO_CATEGORY = "No category"
 """The label of the category for events that have none in Timeline (our events need one)."""
+NO_CATEGORY_APART = "No category (none given)"
+"""The same, when a category of the file is called "No category": two lanes must not have one name."""
 
 _OLD_TEXT_FORMAT = b"# Written by Timeline "
 _OLD_FORMAT_MESSAGE = (
@@ -132,14 +145,15 @@ _PERIOD_PARTS = frozenset({"start", "end"})
 
 def read_timeline_xml(raw: bytes, name: str) -> LoadedTimeline:
     """Read a Timeline ``.timeline`` file as a timeline of ours. Raises :class:`TimelineLoadError`."""
-    builder = DocumentBuilder(name, FileFormat.TIMELINE_XML)
-    _refuse_other_text(raw, builder)
-    try:
-        root = parse_xml(raw, max_depth=MAX_NESTING, on_root=lambda element: _refuse_other_root(element, builder))
-    except XmlRefusal as refusal:
-        builder.refuse(Origin(refusal.line, refusal.column), refusal.message)
-    _Reader(builder, root).read()
-    return builder.finish(raw)
+    with collector_paused():
+        builder = DocumentBuilder(name, FileFormat.TIMELINE_XML)
+        _refuse_other_text(raw, builder)
+        try:
+            root = parse_xml(raw, max_depth=MAX_NESTING, on_root=lambda element: _refuse_other_root(element, builder))
+        except XmlRefusal as refusal:
+            builder.refuse(Origin(refusal.line, refusal.column), refusal.message)
+        _Reader(builder, root).read()
+        return builder.finish(raw)
 
 
 def _refuse_other_text(raw: bytes, builder: DocumentBuilder) -> None:
@@ -257,6 +271,7 @@ class _Reader:
         self._root = root
         self._unknown_warned: set[str] = set()
         self._tallies: dict[str, _Tally] = {}
+        self._no_category = NO_CATEGORY
 
     # -- the whole file -------------------------------------------------------------------------
 
@@ -286,6 +301,11 @@ class _Reader:
             self._builder.period(era.origin, label=era.label, start=str(era.start), end=end, note=era.note)
         self._read_view(view.get("displayed_period"), events, eras)
         self._warn_tallies()
+        if self._builder.event_count:  # a file without events is refused: what it would be called does not matter
+            # Timeline files have no title: the builder names the timeline after the file, which is said.
+            self._builder.warn(
+                self._origin(self._root), "Timeline files have no title; the timeline is named after the file"
+            )
 
     def _check_time_type(self, element: XmlElement | None) -> None:
         if element is None:
@@ -363,6 +383,10 @@ class _Reader:
         for event in events:
             if event.category is not None and event.category not in ids:
                 ids[event.category] = self._builder.category(event.category, key=event.category)
+        if any(event.category is None for event in events):
+            taken = {self._label(name, categories).casefold() for name in ids if name in categories}
+            taken |= {name.casefold() for name in ids if name not in categories}
+            self._no_category = unused_label((NO_CATEGORY, NO_CATEGORY_APART), taken)
         self._warn_hidden(hidden, ids)
         return ids
 
@@ -397,16 +421,27 @@ class _Reader:
         end = None if milestone else self._moment(parts, "end", item, where, start)
         if start is None or (end is None and not milestone):
             return None
+        if end is not None and not ends_today and _before(end, start):
+            # As the TimelineJS reader does (and TimelineJS itself): the start is what the event is placed by.
+            self._builder.warn(
+                self._origin(end.element, f"{where}, end"),
+                f"the end ({_in_words(end)}) is before the start ({_in_words(start)}); the end is left out",
+            )
+            end = None
         text = _text(parts.get("text"), strip=False)
         title, container, inside = _title_and_container(text)
         summary = _text(parts.get("description"), strip=False).rstrip() or None
         if not title:
             title = _untitled(summary, milestone=milestone, container=container is not None)
             notes.append("It has no title in Timeline.")
+            how = f"titled “{title}” from its description" if summary and summary.strip() else f"called “{title}”"
+            text_element = parts.get("text")
+            self._builder.warn(
+                self._origin(text_element, f"{where}, text") if text_element is not None else self._origin(item, where),
+                f"no title: the event is {how}",
+            )
         approximate = self._approximate(parts, where, start, end, notes)
         date, last = self._date(start, end, ends_today=ends_today, approximate=approximate, where=where, notes=notes)
-        if date is None:
-            return None
         if milestone:
             notes.append("A milestone in Timeline.")
         self._warn_time_of_day(start, end if not ends_today else None, where, notes)
@@ -491,8 +526,8 @@ class _Reader:
         where: str,
         notes: list[str],
         noted_on: str = "event",
-    ) -> tuple[str | dict[str, Any] | None, PartialDate | None]:
-        """Our date for a Timeline start and end, and its last day (``None``: open); no date if the end is first."""
+    ) -> tuple[str | dict[str, Any], PartialDate | None]:
+        """Our date for a Timeline start and an end not before it (:func:`_before`); its last day (``None``: open)."""
         kept = [start] if ends_today or end is None or end.day == start.day else [start, end]
         for moment in kept:
             if moment.whole_year_of is not None:
@@ -519,12 +554,6 @@ class _Reader:
             if approximate:
                 return {"on": str(start.day), "approximate": True}, start.day
             return str(start.day), start.day
-        if end.day.end_day <= start.day.first_day:
-            self._builder.error(
-                self._origin(end.element, f"{where}, end"),
-                f"the end ({_in_words(end)}) is before the start ({_in_words(start)})",
-            )
-            return None, None
         span = {"start": str(start.day), "end": str(end.day)}
         if approximate:
             span["approximate"] = True
@@ -555,12 +584,13 @@ class _Reader:
         others = [name for name in dict.fromkeys(names) if name and name != first]
         if not others:
             return
-        listed = ", ".join(f"“{name}”" for name in others)
+        listed = _and([f"“{name}”" for name in others])
         notes.append(f"In Timeline also in the {'category' if len(others) == 1 else 'categories'} {listed}.")
-        kept = f"“{first}” is kept" if first else "it is put in “No category”"
+        kept = f"“{first}” is kept" if first else "it goes with the events that have none"
         self._builder.warn(
             self._origin(element, f"{where}, categories"),
-            f"an event here has one category: {kept}, and {listed} is noted on the event",
+            f"an event here has one category: {kept}, and {listed} {'is' if len(others) == 1 else 'are'} "
+            "noted on the event",
         )
 
     def _links(self, element: XmlElement | None, where: str, notes: list[str]) -> list[str]:
@@ -570,14 +600,14 @@ class _Reader:
         for link in (piece.strip() for piece in element.text.split(";")):
             if not link:
                 continue
-            if _is_web_address(link):
+            if is_web_url(link):
                 web.append(link)
                 continue
             notes.append(f"Link in Timeline: “{link}”.")
             self._builder.warn(
                 self._origin(element, f"{where}, hyperlink"),
-                f"the link '{link}' is not a web address (http or https), so it is not a source; "
-                "it is noted on the event",
+                f"the link '{link}' is not a web address (http or https, with a host name and no spaces), "
+                "so it is not a source; it is noted on the event",
             )
         return web
 
@@ -665,9 +695,9 @@ class _Reader:
             category = (
                 categories[event.category]
                 if event.category is not None
-                else self._builder.default_category(NO_CATEGORY)
+                else self._builder.default_category(self._no_category)
             )
-            sources = [self._builder.source(_link_title(url), url=url) for url in event.links]
+            sources = [self._builder.source(link_title(url), url=url) for url in event.links]
             event.event_id = self._builder.event(
                 event.origin,
                 title=event.title,
@@ -706,11 +736,15 @@ class _Reader:
                     self._origin(item, where), f"the era “{name}” starts and ends at the same moment; it is left out"
                 )
                 continue
-            date, last = self._date(
+            if not ongoing and _before(end, start):
+                self._builder.warn(
+                    self._origin(end.element, f"{where}, end"),
+                    f"the era “{name}” ends ({_in_words(end)}) before it starts ({_in_words(start)}); it is left out",
+                )
+                continue
+            _, last = self._date(
                 start, end, ends_today=ongoing, approximate=False, where=where, notes=notes, noted_on="period"
             )
-            if date is None:
-                continue
             self._warn_time_of_day(start, None if ongoing else end, where, notes, noted_on="period")
             periods.append(_EraRead(self._origin(item, where), name, start.day, last, " ".join(notes) or None))
         return periods
@@ -828,23 +862,23 @@ class _Reader:
 
     def _warn_tallies(self) -> None:
         for kind, tally in self._tallies.items():
-            self._builder.warn(tally.first, _TALLY_MESSAGES[kind](tally.count))
+            self._builder.warn(tally.first, _TALLY_MESSAGES[kind](tally.count, self._no_category))
 
 
-_TALLY_MESSAGES = {
-    "category progress colours": lambda n: (
+_TALLY_MESSAGES: dict[str, Callable[[int, str], str]] = {
+    "category progress colours": lambda n, _: (
         f"the progress and done colours of {_count(n, 'category', 'categories')} (the first here) are not kept: "
         "this app shows no progress"
     ),
-    "category font colours": lambda n: (
+    "category font colours": lambda n, _: (
         f"the font colours of {_count(n, 'category', 'categories')} (the first here) are not kept: "
         "a category here has one colour"
     ),
-    "event colours": lambda n: (
+    "event colours": lambda n, no_category: (
         f"the own colours of {_count(n, 'event', 'events')} without a category (the first here) are not kept: "
-        f"they take the colour of “{NO_CATEGORY}”"
+        f"they take the colour of “{no_category}”"
     ),
-    "era colours": lambda n: (
+    "era colours": lambda n, _: (
         f"the colours of {_count(n, 'era', 'eras')} (the first here) are not kept: "
         "periods here have no colour of their own"
     ),
@@ -907,18 +941,10 @@ def _untitled(summary: str | None, *, milestone: bool, container: bool) -> str:
     return "Untitled container" if container else "Untitled event"
 
 
-def _is_web_address(link: str) -> bool:
-    """Whether our format takes ``link`` as a source's address: http or https, with a host."""
-    if not is_web_url(link):
-        return False
-    try:
-        return bool(urlsplit(link).netloc)
-    except ValueError:  # e.g. an unclosed IPv6 bracket
-        return False
+def _before(end: _Moment, start: _Moment) -> bool:
+    """Whether ``end`` is a day before ``start`` (the same day, whatever the times, is a point)."""
+    return end.day.end_day <= start.day.first_day
 
 
-def _link_title(url: str) -> str:
-    """A source's title when the file gives none: the address's host and path (``example.org/a/b``)."""
-    parts = urlsplit(url)
-    host = parts.netloc.rpartition("@")[2]
-    return host + unquote(parts.path).rstrip("/")
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -27,7 +27,13 @@ from timeline_app.domain.formats.timelinejs_slides import (
     SlideReader,
     Value,
 )
-from timeline_app.domain.loading import FileFormat, LoadedTimeline, describe_value, read_json_document
+from timeline_app.domain.loading import (
+    FileFormat,
+    LoadedTimeline,
+    collector_paused,
+    describe_value,
+    read_json_document,
+)
 from timeline_app.domain.locate import JsonLocator, JsonPath, format_path
 
 __all__ = ["read_timelinejs_csv", "read_timelinejs_json"]
@@ -40,10 +46,11 @@ _OURS: Final = "x_timeline_viewer"
 
 def read_timelinejs_json(raw: bytes, name: str) -> LoadedTimeline:
     """A TimelineJS JSON file as a timeline of ours. Raises :class:`TimelineLoadError` with every problem found."""
-    builder = DocumentBuilder(name, FileFormat.TIMELINEJS_JSON)
-    text, data = _parse_json(raw, name)
-    _JsonSlides(builder, JsonLocator(text)).read(data)
-    return builder.finish(raw)
+    with collector_paused():
+        builder = DocumentBuilder(name, FileFormat.TIMELINEJS_JSON)
+        text, data = _parse_json(raw, name)
+        _JsonSlides(builder, JsonLocator(text)).read(data)
+        return builder.finish(raw)
 
 
 class _Unreadable:

@@ -14,12 +14,15 @@ says how TimelineJS differs: a column named ``year`` or ``End  Year`` is read as
 Year, and a Type of ``Title`` as ``title`` (TimelineJS would ignore the column, or show the
 row as an event). Problems are located at the cell: its line and column in the file, and
 its row and column name as a spreadsheet shows them (``row 5, Month``; the names are row 1).
+A sheet saved with tabs or semicolons between its cells (a ``.tsv``, or a spreadsheet program
+set to a semicolon locale) is refused saying so, and that TimelineJS sheets are comma-separated.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from typing import NoReturn
 
 from timeline_app.domain.formats.base import START, DocumentBuilder, Origin
@@ -34,7 +37,7 @@ from timeline_app.domain.formats.timelinejs_slides import (
     Value,
     known_place,
 )
-from timeline_app.domain.loading import FileFormat, LoadedTimeline, decode_text
+from timeline_app.domain.loading import FileFormat, LoadedTimeline, collector_paused, decode_text
 from timeline_app.domain.problems import TimelineLoadError
 
 COLUMNS = (
@@ -79,6 +82,11 @@ _SHOWN_NAMES = 12
 
 def read_timelinejs_csv(raw: bytes, name: str) -> LoadedTimeline:
     """A TimelineJS spreadsheet saved as CSV, as a timeline of ours. Raises :class:`TimelineLoadError`."""
+    with collector_paused():
+        return _read(raw, name)
+
+
+def _read(raw: bytes, name: str) -> LoadedTimeline:
     builder = DocumentBuilder(name, FileFormat.TIMELINEJS_CSV)
     try:
         text = decode_text(raw, name)
@@ -120,6 +128,10 @@ class _Sheet:
         self.header = self._header(names)
         self._title: SlideInput | None = None
         self._title_row = 0
+        self._row: Row | None = None
+        self._texts: dict[str, str] = {}
+        """The row last read, and its cells that are not blank (trimmed), by column: a row is asked for a
+        dozen cells or more, most of them blank, and a large sheet has tens of thousands of rows."""
 
     # -- the header -----------------------------------------------------------------------------
 
@@ -170,6 +182,9 @@ class _Sheet:
             if any(name in header.columns for name in _OLD_LAYOUT)
             else ""
         )
+        hint = _separator_hint(row)
+        if hint:
+            self.builder.refuse(Origin(row.line, 1, "row 1"), f"not a TimelineJS spreadsheet as it is saved: {hint}")
         self.builder.refuse(
             Origin(row.line, 1, "row 1"),
             f"not a TimelineJS spreadsheet: expected the columns Year and Headline (and optionally {optional}); "
@@ -339,10 +354,19 @@ class _Sheet:
 
     def _value(self, row: Row, column: str) -> Value | None:
         """A cell's text, trimmed as TimelineJS trims it; ``None`` for a blank cell or a missing column."""
-        cell = self._cell(row, column)
-        if cell is None or not cell.text.strip():
+        if row is not self._row:
+            cells, count = row.cells, len(row.cells)
+            self._row = row
+            self._texts = {
+                name: text
+                for name, index in self.header.columns.items()
+                if index < count and (text := cells[index].text.strip())
+            }
+        found = self._texts.get(column)
+        if found is None:
             return None
-        return Value(cell.text.strip(), known_place(self._origin(row, column)))
+        # Where the cell is, worked out only if a problem is said there: most cells never need it.
+        return Value(found, partial(self._origin, row, column))
 
     def _origin(self, row: Row, column: str) -> Origin:
         # A row cut short (fewer cells than names) is located at its last cell.
@@ -392,6 +416,24 @@ def _whole(text: str, what: str) -> int:
     if match is None:
         raise ValueError(f"the {what} is not a number")
     return int(match.group(1))
+
+
+def _separator_hint(row: Row) -> str:
+    """What to do when the first row is one cell with tabs or semicolons in it: the sheet has other separators."""
+    if len(row.cells) != 1:
+        return ""
+    text = row.cells[0].text
+    found = [(mark, name) for mark, name in (("\t", "tabs"), (";", "semicolons")) if mark in text]
+    if not found:
+        return ""
+    mark, name = found[0]
+    names = [part.strip() for part in text.split(mark) if part.strip()]
+    shown = ", ".join(names[:_SHOWN_NAMES]) + (", …" if len(names) > _SHOWN_NAMES else "")
+    return (
+        f"its first row has no comma but {' and '.join(n for _, n in found)}, and TimelineJS spreadsheets are "
+        f"comma-separated: save or export the sheet as CSV with commas (split at the {name}, its first row "
+        f"names the columns {shown}; TimelineJS needs Year and Headline)"
+    )
 
 
 def _at(cell: Cell, path: str) -> Origin:

@@ -6,16 +6,51 @@ patterns below are its, in its order. We show no media, so what matters here is 
 type tells us: whether the URL is a page a reader can visit (a video page, an article, a
 document: worth citing), a file (a picture, sound or film: not a page), or markup (a
 quotation, an embed).
+
+A large file asks these questions of the same addresses again and again (a slide asks up to
+five of them of its media, and files reuse pictures and pages): the answers are remembered,
+a few thousand addresses at most.
 """
 
 from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 from urllib.parse import SplitResult, unquote, urlsplit
 
-from timeline_app.domain.formats.base import is_web_url
+from timeline_app.domain.formats.base import is_web_url, link_title
 from timeline_app.domain.model import SourceKind
+
+_REMEMBERED = 4096
+"""Addresses whose answers are kept: enough for a slide's repeated questions and a file's shared media."""
+_LONGEST_REMEMBERED = 2048
+"""Longer texts (a picture written into a ``data:`` address, an embed's code) are asked anew: kept, they
+would hold megabytes after the file is read."""
+
+_T = TypeVar("_T")
+
+
+def _remembered(function: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``function`` with its answers for the last few thousand short texts kept."""
+    cached = lru_cache(maxsize=_REMEMBERED)(function)
+
+    @wraps(function)
+    def answer(text: str) -> _T:
+        return cached(text) if len(text) <= _LONGEST_REMEMBERED else function(text)
+
+    return answer
+
+
+_is_web_url = _remembered(is_web_url)
+
+
+def web_url(text: str | None) -> bool:
+    """:func:`~timeline_app.domain.formats.base.is_web_url`, remembered."""
+    return bool(text) and _is_web_url(text or "")
+
 
 _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, flags))
@@ -66,6 +101,9 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 _VIDEO_PAGES = frozenset({"youtube", "vimeo", "dailymotion", "vine", "tiktok", "wistia"})
+_VIDEO_MARKS = ("youtu", "vimeo", "dai", "vine", "tiktok", "wistia", "wi.st")
+"""What an address of a video page holds, in lower case, by the patterns of :data:`_VIDEO_PAGES`: without one,
+no need to try them all (most cited pages are neither videos nor wiki pages)."""
 _FILES = frozenset({"image", "video", "audio"})
 """Types whose URL is a file (a picture, a film, a sound), not a page a reader would visit."""
 _DOCUMENTS = frozenset(
@@ -79,6 +117,7 @@ _IFRAME_SOURCE = re.compile(r"<iframe[^>]*?\bsrc\s*=\s*[\"']([^\"']+)", re.IGNOR
 _HREF = re.compile(r"\bhref\s*=\s*[\"']([^\"']+)", re.IGNORECASE)
 
 
+@_remembered
 def _split(url: str) -> SplitResult | None:
     try:
         return urlsplit(url)
@@ -97,6 +136,7 @@ class MediaRole(enum.Enum):
     """A ``<blockquote>``: words someone said."""
 
 
+@_remembered
 def media_type(url: str) -> str:
     """The name TimelineJS gives the media at ``url`` (``imageblank`` when no pattern matches)."""
     return next((name for name, pattern in _TYPES if pattern.search(url)), "imageblank")
@@ -106,7 +146,7 @@ def media_role(url: str) -> MediaRole:
     kind = media_type(url)
     if kind == "blockquote":
         return MediaRole.QUOTE
-    if kind in _DOCUMENTS or (kind == "imageblank" and is_web_url(url)):
+    if kind in _DOCUMENTS or (kind == "imageblank" and web_url(url)):
         # TimelineJS shows an address it recognises as nothing else as a (broken) image; it is a page.
         return MediaRole.DOCUMENT
     return MediaRole.PICTURE
@@ -120,16 +160,19 @@ def page_address(url: str) -> str | None:
         found = _IFRAME_SOURCE.search(url) if kind == "iframe" else None
         hrefs = _HREF.findall(url)
         address = found.group(1) if found else (hrefs[-1] if hrefs else None)
-        return address if address is not None and is_web_url(address) else None
-    if kind in _FILES or not is_web_url(url):
+        return address if address is not None and web_url(address) else None
+    if kind in _FILES or not web_url(url):
         return None
     return url
 
 
 def source_kind(url: str) -> SourceKind:
     """Video pages are videos and Wikipedia is an encyclopedia; we cannot tell more from an address."""
-    if media_type(url) in _VIDEO_PAGES:
+    lowered = url.lower()
+    if any(mark in lowered for mark in _VIDEO_MARKS) and media_type(url) in _VIDEO_PAGES:
         return SourceKind.VIDEO
+    if "wikipedia.org" not in lowered:  # a host name is read in lower case: Wikipedia's must be in the address
+        return SourceKind.OTHER
     parts = _split(url)
     if parts is not None and (parts.hostname or "").endswith("wikipedia.org"):
         return SourceKind.ENCYCLOPEDIA
@@ -145,15 +188,11 @@ def is_wiki_page(url: str) -> bool:
     return host.endswith(_WIKIS) and parts.path.startswith("/wiki/") and len(parts.path) > len("/wiki/")
 
 
-def page_title(url: str, limit: int = 80) -> str:
-    """A name for a page the file names by its address only: a wiki page's title, else the address."""
+def page_title(url: str) -> str:
+    """A name for a page the file names by its address only: a wiki page's title, else its address; never empty."""
     parts = _split(url)
-    if parts is None:
-        label = url
-    elif is_wiki_page(url):
-        return unquote(parts.path.removeprefix("/wiki/")).replace("_", " ")
-    else:
-        label = (parts.hostname or "").removeprefix("www.") + unquote(parts.path).rstrip("/")
-        if parts.query:
-            label += "?" + parts.query
-    return label if len(label) <= limit else label[: limit - 1] + "…"
+    if parts is not None and is_wiki_page(url):
+        title = unquote(parts.path.removeprefix("/wiki/")).replace("_", " ").strip()
+        if title:  # "/wiki/_" names no page
+            return title
+    return link_title(url)

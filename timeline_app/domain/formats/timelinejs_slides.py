@@ -19,14 +19,29 @@ The rules, in short (``tests/data/formats/timelinejs/FORMAT-NOTES.md`` has Timel
   misplace (no year: TimelineJS puts it in year 0; 30 February: it rolls over into March)
   is warned about, and kept only as far as it is sound.
 - **display_date** is kept in the event's note; one that reads "c. …", "about …" or
-  ends in "?" marks the date approximate or uncertain.
+  ends in "?" marks the date approximate or uncertain, and our own export's "from …
+  (no end recorded)" an open span.
 - **Groups** become categories, in the order TimelineJS stacks its rows; ungrouped events
-  share the builder's default category, last, as TimelineJS puts them.
+  share the builder's default category, last, as TimelineJS puts them ("Ungrouped", or
+  "Ungrouped (no group)" when a group has that name).
 - **Media** is not shown here. A page (video, article, document) or media with a credit,
   caption or link becomes a source the event cites; a ``<blockquote>`` becomes a quote;
-  anything else is warned about. Links in the text become sources too.
+  anything else is warned about. Links in the text become sources too; links that are no
+  web address are warned about (once per slide), their words kept.
+- **Quotes**: a ``<blockquote>`` media, and a ``<blockquote>`` with a ``<cite>`` in a slide's
+  text (how our own export writes an event's further quotes). Only a ``<cite>`` written
+  "Name, role" (TimelineJS's own convention) gives a role, and never when what follows the
+  comma is a name suffix ("Martin Luther King, Jr." is a name). A credit names the speaker
+  only by what comes before its first comma, with no role (credits name publishers and
+  occasions too: "Winston Churchill, House of Commons, 4 June 1940"), and a credit that is
+  only a link names where the words were published, not who said them. The quote's note
+  keeps the attribution as the file writes it. Words with nobody to attribute them to go
+  into the event's summary, with a warning.
 - **Text** is HTML made plain (``html_text.py``): paragraphs, line breaks and entities as a
   browser shows them; TimelineJS's ``tl-note`` notes are kept as paragraphs of their own.
+- **Ids**: a ``unique_id`` is the event's id, made into one of our format (said once per
+  file, with an example, when that changes it); the title slide's headline is the title
+  (said when there is none, and the file's name is taken).
 - **Decoration** (backgrounds, thumbnails, alt text, link targets) is dropped; background
   images, which may carry content, are summed up in one warning per file, as are other
   losses repeated slide after slide (times of day, date formats, uncredited media).
@@ -38,11 +53,12 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 from timeline_app.domain.dates import CALENDAR_YEARS, FURTHEST_YEAR, PartialDate, days_in_month, month_in_words
-from timeline_app.domain.formats.base import DocumentBuilder, Origin, is_web_url
-from timeline_app.domain.formats.html_text import PlainText, html_to_line, html_to_text
+from timeline_app.domain.formats.base import START, DocumentBuilder, Origin, slugify, unused_label
+from timeline_app.domain.formats.html_text import Link, PlainText, QuoteBlock, as_line, html_to_line, html_to_text
 from timeline_app.domain.formats.timelinejs_media import (
     MediaRole,
     is_wiki_page,
@@ -50,15 +66,21 @@ from timeline_app.domain.formats.timelinejs_media import (
     page_address,
     page_title,
     source_kind,
+    web_url,
 )
 from timeline_app.domain.loading import describe_value
 from timeline_app.domain.model import SourceKind
+from timeline_app.domain.problems import Severity
 
 TIME_PARTS = ("hour", "minute", "second", "millisecond")
 DATE_PARTS = ("year", "month", "day", *TIME_PARTS)
 
 UNTITLED_EVENT = "Untitled event"
 UNTITLED_ERA = "Untitled era"
+DEFAULT_GROUP = "Ungrouped"
+"""The category of events without a group (as TimelineJS shows them, in a row of their own)."""
+DEFAULT_GROUP_APART = "Ungrouped (no group)"
+"""The same, when a group of the file is called "Ungrouped": two lanes must not have one name."""
 
 _WHOLE_NUMBER = re.compile(r"-?[0-9]+")
 _APPROXIMATE = re.compile(
@@ -67,8 +89,12 @@ _APPROXIMATE = re.compile(
 """How authors write that a date is approximate: "c. 1503", "ca 1500", "circa 1500", "about 1500", "~1500"."""
 _UNCERTAIN = re.compile(r"(?:\?|\(date uncertain\))\s*$")
 """How authors write that a date is uncertain ("1503?"), and how our own export does ("1503 (date uncertain)")."""
+_OPEN = re.compile(r"^\s*(?:c\.\s*)?from\s.*\(no end recorded\)(?:\s*\(date uncertain\))?\s*$", re.DOTALL)
+"""How our own export writes a span with no end (``wording.date_in_words``): "from 21 June 1975 (no end recorded)"."""
 _REPORTED = re.compile(r"^(?:as |according to |quoted |reported |cited )")
 """What follows a speaker's name in a ``<cite>`` when it says how the words reached us, not the speaker's role."""
+_NAME_SUFFIX = re.compile(r"(?:jr|sr|jnr|snr|esq|phd|md|[ivx]{1,5})\.?", re.IGNORECASE)
+"""What follows a comma in a name as part of it ("Martin Luther King, Jr.", "Henry Ford, II"): no role."""
 _QUOTE_MARKS = "\"'“”‘’«»„‟ "
 _CITE_DASHES = "—–-―~ "
 _TITLE_LENGTH = 60
@@ -197,7 +223,15 @@ class SlideReader:
         self._times = _Tally()
         self._formats = _Tally()
         self._unshown_media = _Tally()
-        self._unique_ids: dict[str, Origin] = {}
+        self._unique_ids: dict[str, tuple[str, Origin]] = {}
+        """The id each unique_id was made into → that unique_id as written, and where its slide is."""
+        self._id_changed = False
+        """Whether the one warning that unique_ids are made into our ids has been given."""
+        self._default_label = DEFAULT_GROUP
+        self._odd_links: dict[str, tuple[Place, bool]] = {}
+        """The slide's links that are no web address → where the first is, and whether it links words of a text."""
+        self._page_sources: dict[str, str] = {}
+        """Web address → its source's id: the builder keeps one source per address, so it is made once."""
 
     # -- the file -------------------------------------------------------------------------------
 
@@ -211,6 +245,7 @@ class SlideReader:
         for era in eras:
             self._era(era)
         self._say_tallies()
+        self._say_untitled(title)
 
     def _title(self, slide: SlideInput) -> None:
         # TimelineJS never shows a title slide's dates, so they are not read.
@@ -218,13 +253,28 @@ class SlideReader:
         if headline:
             self.builder.title = html_to_line(headline)
         text = self._text(slide.text)
-        if text:
+        if text and slide.text is not None:
             # Our description cannot cite sources: a link's address stays in the text instead.
-            self.builder.description = html_to_text(text, link_targets_inline=True).text or None
+            plain = html_to_text(text, link_targets_inline=True)
+            self.builder.description = plain.text or None
+            self._collect_odd_links(plain, slide.text, bare_urls=slide.autolink)
+            self._say_odd_links()
         if slide.media is not None and self._text(slide.media.url):
             self.builder.warn(slide.media.url.origin, "the title slide's media is not shown: this app shows no media")
         if slide.background_image is not None:
             self._backgrounds.add(slide.background_image.origin)
+
+    def _say_untitled(self, title: SlideInput | None) -> None:
+        """Say that the timeline is named after the file, when the file gives no title (not if it is refused)."""
+        if (self.builder.title or "").strip() or not self.builder.event_count:
+            return
+        if any(problem.severity is Severity.ERROR for problem in self.builder.problems):
+            return  # the file is refused: what it would be called does not matter
+        where = title.headline_place() if title is not None else START
+        if PurePath(self.builder.file_label).stem:
+            self.builder.warn(where, "the file gives no title; the timeline is named after the file")
+        else:
+            self.builder.warn(where, "the file gives no title, nor has it a name; the timeline is “Untitled timeline”")
 
     def _say_tallies(self) -> None:
         tallies = (
@@ -285,12 +335,14 @@ class SlideReader:
             if event.group:
                 self.builder.category(event.group)
         if any(not event.group for event in events):
-            self.builder.default_category()
+            groups = {event.group.strip().casefold() for event in events}
+            self._default_label = unused_label((DEFAULT_GROUP, DEFAULT_GROUP_APART), groups)
+            self.builder.default_category(self._default_label)
 
     def _event(self, event: _PreparedEvent) -> None:
         slide = event.slide
         text = self._text(slide.text)
-        plain = html_to_text(text) if text else PlainText("")
+        plain = html_to_text(text, quotes=True) if text else PlainText("")
         summary = plain.text
         citations: list[str] = []
         quotes: list[str] = []
@@ -300,7 +352,11 @@ class SlideReader:
             quotes += kept.quotes
             if kept.unattributed_words:
                 summary = f"{summary}\n\n“{kept.unattributed_words}”".strip()
+        if slide.text is not None:
+            quotes += [quote for block in plain.quotes if (quote := self._text_quote(block)) is not None]
+            self._collect_odd_links(plain, slide.text, bare_urls=slide.autolink)
         citations += self._links(plain, bare_urls=slide.autolink)
+        self._say_odd_links()
         display = self._line(slide.display_date)
         title = self._event_title(slide, plain.text, display or event.start.display)
         date, notes = self._event_date(event, display)
@@ -309,7 +365,7 @@ class SlideReader:
             slide.origin,
             title=title,
             date=date,
-            category=self.builder.category(event.group) if event.group else self.builder.default_category(),
+            category=self._category(event.group),
             summary=summary or None,
             key=key,
             citations=citations,
@@ -317,22 +373,45 @@ class SlideReader:
             notes=notes,
         )
         if key is not None and slide.unique_id is not None:
-            earlier = self._unique_ids.get(key)
-            if earlier is not None:
-                # TimelineJS tells such twins apart the same way (a -2 suffix), but a link to the id finds the first.
-                self.builder.warn(
-                    slide.unique_id.origin,
-                    f"the unique_id “{key}” is also that of {earlier.path} (line {earlier.line}); "
-                    f"this one's id is “{event_id}”",
-                )
-            else:
-                self._unique_ids[key] = slide.origin
+            self._check_id(key, event_id, slide.unique_id.place, slide.origin)
         if slide.background_image is not None:
             self._backgrounds.add(slide.background_image.origin)
+
+    def _category(self, group: str) -> str:
+        return self.builder.category(group) if group else self.builder.default_category(self._default_label)
 
     def _unique_id(self, slide: SlideInput) -> str | None:
         unique_id = self._text(slide.unique_id)
         return unique_id.strip() if unique_id and unique_id.strip() else None
+
+    def _check_id(self, key: str, event_id: str, place: Place, slide: Origin) -> None:
+        """Say when the event's id is not its unique_id as written: made into one of ours, or taken already."""
+        wanted = slugify(key, "")
+        if wanted != key and not self._id_changed:
+            # Our ids are lower-case letters, digits and hyphens: once per file, with the first example, is enough.
+            self._id_changed = True
+            self.builder.warn(place(), f"unique_id values are made into ids of our format: “{key}” is {event_id}")
+        if not wanted:
+            return  # nothing of the unique_id could be kept: the id is made from the title, as for any event
+        earlier = self._unique_ids.get(wanted)
+        if earlier is None:
+            self._unique_ids[wanted] = (key, slide)
+        if event_id == wanted:
+            return
+        if earlier is not None:
+            earlier_key, origin = earlier
+            # TimelineJS tells such twins apart the same way (a -2 suffix), but a link to the id finds the first.
+            same = "is also that of" if earlier_key == key else f"makes the same id as “{earlier_key}”, that of"
+            self.builder.warn(
+                place(),
+                f"the unique_id “{key}” {same} {origin.path} (line {origin.line}); this one's id is “{event_id}”",
+            )
+        else:
+            self.builder.warn(
+                place(),
+                f"the id “{wanted}” of this unique_id is already that of an earlier event (made from its title); "
+                f"this one's id is “{event_id}”",
+            )
 
     def _event_title(self, slide: SlideInput, text: str, display: str | None) -> str:
         headline = self._text(slide.headline)
@@ -376,6 +455,9 @@ class SlideReader:
             flags["approximate"] = True
         if any(_UNCERTAIN.search(text) for text in shown):
             flags["uncertain"] = True
+        if end is None and any(_OPEN.search(text) for text in shown):
+            # TimelineJS has no open end either: our export leaves the end out and says so in the date line.
+            return {"start": str(start.date), **flags}, notes
         if span_end is None:
             return ({"on": str(start.date), **flags} if flags else str(start.date)), notes
         return {"start": str(start.date), "end": str(span_end.date), **flags}, notes
@@ -390,11 +472,16 @@ class SlideReader:
         caption_html = self._text(media.caption) or ""
         credit_html = self._text(media.credit) or ""
         link = (self._text(media.link) or "").strip()
+        if link and not web_url(link) and media.link is not None:
+            self._odd_link(link, media.link.place, linked_words=False)
+        caption, credit = html_to_text(caption_html), html_to_text(credit_html)
+        for plain, value in ((caption, media.caption), (credit, media.credit)):
+            if value is not None:
+                self._collect_odd_links(plain, value, bare_urls=False)
         role = media_role(url)
         if role is MediaRole.QUOTE:
-            self._quote(url, media, caption_html, credit_html, link, kept)
+            self._quote(url, media, caption, credit, link, kept)
             return kept
-        caption, credit = html_to_text(caption_html), html_to_text(credit_html)
         page = page_address(url)
         address = next(
             (
@@ -405,26 +492,22 @@ class SlideReader:
                     *(a.href.strip() for a in caption.links),
                     *(a.href.strip() for a in credit.links),
                 )
-                if candidate and is_web_url(candidate)
+                if candidate and web_url(candidate)
             ),
             None,
         )
         caption_line, credit_line = _one_line(caption.text), _one_line(credit.text)
-        if role is MediaRole.DOCUMENT or caption_line or credit_line or is_web_url(link):
+        if role is MediaRole.DOCUMENT or caption_line or credit_line or web_url(link):
             # A wiki page's address holds its title, which says more than a credit ("Wikipedia") does.
             title = caption_line or (page_title(page) if page and is_wiki_page(page) else "") or credit_line
             title = title or (page_title(address) if address else url)
+            publisher = credit_line if credit_line and credit_line != title else None
             # A file's address (a picture, a sound) is no page to cite, but it is what the slide showed.
-            note = None if page or not is_web_url(url) else f"TimelineJS shows the media at {url} with this slide."
-            kept.citations.append(
-                self.builder.source(
-                    title,
-                    url=address,
-                    publisher=credit_line if credit_line and credit_line != title else None,
-                    kind=source_kind(address) if address else source_kind(url),
-                    note=note,
-                )
-            )
+            note = None if page or not web_url(url) else f"TimelineJS shows the media at {url} with this slide."
+            if address:
+                kept.citations.append(self._page_source(address, title, publisher=publisher, note=note))
+            else:
+                kept.citations.append(self.builder.source(title, publisher=publisher, kind=source_kind(url), note=note))
         else:
             self._unshown_media.add(media.url.origin)
         for plain in (caption, credit):
@@ -432,69 +515,130 @@ class SlideReader:
         return kept
 
     def _quote(
-        self, markup: str, media: MediaInput, caption_html: str, credit_html: str, link: str, kept: _KeptMedia
+        self, markup: str, media: MediaInput, caption: PlainText, credit: PlainText, link: str, kept: _KeptMedia
     ) -> None:
         words = html_to_text(markup, set_aside_cite=True)
-        text = words.text.strip(_QUOTE_MARKS).rstrip(_CITE_DASHES).strip(_QUOTE_MARKS)
-        credit = html_to_text(credit_html) if credit_html else PlainText("")
-        credit_line = _one_line(credit.text)
-        cited = (words.cite or "").strip(_CITE_DASHES)
+        text = _quoted_words(words.text)
         if not text:
             return
-        if not cited and not credit_line:
+        credit_line = _one_line(credit.text)
+        cited = (words.cite or "").strip(_CITE_DASHES)
+        # Where the words were published: the media's link, else a link of the credit or of the caption
+        # (where our own export writes "source: <a …>").
+        candidates = [Link("", link), *credit.links, *(Link("", bare) for bare in credit.bare_urls), *caption.links]
+        published = next((found for found in candidates if web_url(found.href.strip())), None)
+        # A credit that is only a link ("<a …>Wikipedia</a>") names where the words were published, not who spoke.
+        credit_names = credit_line if credit_line and not _only_web_links(credit) else ""
+        if not cited and not credit_names:
+            which = "no <cite> and no credit" if not credit_line else "no <cite>, and the credit is only a link"
             self.builder.warn(
                 media.url.origin,
-                "the quotation names no speaker (no <cite> and no credit): its words are kept in the event's summary",
+                f"the quotation names no speaker ({which}): its words are kept in the event's summary"
+                + (", and where they were published as a source the event cites" if published else ""),
             )
             kept.unattributed_words = text
+            if published is not None:
+                kept.citations.append(self._link_source(published))
             return
-        # The <cite> names who spoke; a credit beside it names where the words were published.
-        # Without a <cite>, the credit is all the file says of who said them.
-        speaker_text = cited or credit_line
-        name, _, rest = speaker_text.partition(",")
-        rest = rest.strip()
-        role = rest if rest and not _REPORTED.match(rest) else None
-        quote_notes = []
-        if rest and role is None:
-            quote_notes.append(f"The file attributes the words to “{speaker_text}”.")
-        caption = html_to_line(caption_html) if caption_html else ""
-        if caption:
-            quote_notes.append(f"The caption in the file: “{caption}”")
-        address = next(
-            (c for c in (link, *(a.href.strip() for a in credit.links)) if c and is_web_url(c)),
-            None,
-        )
-        if cited and credit_line:
+        # The <cite> names who spoke, "Name, role"; a credit beside it names where the words were published.
+        # Without a <cite>, the credit is all the file says of who said them: credits name publishers and
+        # occasions as well ("Winston Churchill, House of Commons, 4 June 1940"), so it gives a name, no role.
+        name, role = _speaker_and_role(cited) if cited else (_speaker_name(credit_names), None)
+        quote_notes = [_attribution(credit_line, cited)]
+        caption_line = as_line(caption.text)
+        if caption_line:
+            quote_notes.append(f"The caption in the file: “{caption_line}”")
+        if cited and credit_names:
+            address = published.href.strip() if published is not None else None
             source = self.builder.source(
                 credit_line, url=address, kind=source_kind(address) if address else SourceKind.OTHER
             )
-        elif address:
-            source = self.builder.source(page_title(address), url=address, kind=source_kind(address))
+        elif published is not None:
+            source = self._link_source(published)
         else:
             # The file gives the words without saying where they were published: it is their source.
             source = self.builder.file_source()
         kept.quotes.append(
-            self.builder.quote(
-                text,
-                speaker=self.builder.person(name.strip() or speaker_text, role),
-                source=source,
-                note=" ".join(quote_notes) or None,
-            )
+            self.builder.quote(text, speaker=self.builder.person(name, role), source=source, note=" ".join(quote_notes))
         )
+
+    def _text_quote(self, block: QuoteBlock) -> str | None:
+        """A ``<blockquote>`` with a ``<cite>`` in a slide's text, as a quote of its event (``None``: no words)."""
+        text = _quoted_words(block.text)
+        if not text:
+            return None
+        name, role = _speaker_and_role(block.cite.strip(_CITE_DASHES) or block.cite)
+        published = block.source if block.source is not None and web_url(block.source.href.strip()) else None
+        source = self._link_source(published) if published is not None else self.builder.file_source()
+        return self.builder.quote(
+            text, speaker=self.builder.person(name, role), source=source, note=_attribution("", block.cite)
+        )
+
+    def _link_source(self, link: Link) -> str:
+        """The source a quotation's link names: a wiki page by its title (its words, often "Wikipedia", publish it)."""
+        address = link.href.strip()
+        words = link.text if link.text != address else ""
+        if is_wiki_page(address) or not words:
+            title = page_title(address)
+            return self._page_source(address, title, publisher=words if words and words != title else None)
+        return self._page_source(address, words)
+
+    def _page_source(self, address: str, title: str, *, publisher: str | None = None, note: str | None = None) -> str:
+        """The source at web ``address`` (what is first said of it stays, as the builder keeps one per address)."""
+        known = self._page_sources.get(address)
+        if known is None:
+            known = self.builder.source(title, url=address, publisher=publisher, kind=source_kind(address), note=note)
+            self._page_sources[address] = known
+        return known
 
     def _links(self, plain: PlainText, *, bare_urls: bool) -> list[str]:
         """Sources for the web links in a text (and, when TimelineJS would link them, its bare web addresses)."""
         cited = []
         for link in plain.links:
-            if is_web_url(link.href.strip()):
-                address = link.href.strip()
-                title = link.text if link.text and link.text != address else page_title(address)
-                cited.append(self.builder.source(title, url=address, kind=source_kind(address)))
+            address = link.href.strip()
+            if web_url(address):
+                cited.append(
+                    self._page_source(address, link.text if link.text and link.text != address else page_title(address))
+                )
         if bare_urls:
             for address in plain.bare_urls:
-                if is_web_url(address):
-                    cited.append(self.builder.source(page_title(address), url=address, kind=source_kind(address)))
+                if web_url(address):
+                    cited.append(self._page_source(address, page_title(address)))
         return cited
+
+    def _collect_odd_links(self, plain: PlainText, value: Value, *, bare_urls: bool) -> None:
+        """Note the links of a text that are no web address (``javascript:``, ``mailto:``, ``http://@``…).
+
+        A link within the page (``#…``) is not one: TimelineJS jumps with it to the slide of that
+        unique_id, and it names no source to lose.
+        """
+        for link in plain.links:
+            address = link.href.strip()
+            if address and not address.startswith("#") and not web_url(address):
+                self._odd_link(address, value.place, linked_words=True)
+        if bare_urls:
+            for address in plain.bare_urls:
+                if not web_url(address):
+                    self._odd_link(address, value.place, linked_words=True)
+
+    def _odd_link(self, address: str, place: Place, *, linked_words: bool) -> None:
+        self._odd_links.setdefault(address, (place, linked_words))
+
+    def _say_odd_links(self) -> None:
+        """One warning for the slide's links that are no web address, at the first of them."""
+        odd, self._odd_links = self._odd_links, {}
+        if not odd:
+            return
+        (address, (place, linked_words)), *others = odd.items()
+        message = (
+            f"the link “{address}” is not a web address (http or https, with a host name and no spaces), "
+            "so it is not a source"
+        )
+        if linked_words:
+            message += "; the words it links are kept"
+        if others:
+            message += f" (and {len(others):,} more such {'link' if len(others) == 1 else 'links'} in this slide)"
+        self.builder.warn(place(), message)
 
     # -- eras -----------------------------------------------------------------------------------
 
@@ -710,3 +854,54 @@ def _time_notes(start: _Date, end: _Date | None) -> list[str]:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _quoted_words(text: str) -> str:
+    """The words of a quotation, without the quotation marks and dashes around them."""
+    return text.strip(_QUOTE_MARKS).rstrip(_CITE_DASHES).strip(_QUOTE_MARKS)
+
+
+def _name_and_rest(text: str) -> tuple[str, str]:
+    """``text`` parted at its first comma that does not start a name suffix ("Martin Luther King, Jr." is a name)."""
+    name, _, rest = text.partition(",")
+    while rest:
+        head, _, tail = rest.partition(",")
+        if not _NAME_SUFFIX.fullmatch(head.strip()):
+            break
+        name, rest = f"{name},{head}", tail
+    return name.strip(), rest.strip()
+
+
+def _speaker_and_role(cite: str) -> tuple[str, str | None]:
+    """Who a ``<cite>`` names, and their role when it is written "Name, role" (not "Name, as reported by …")."""
+    name, rest = _name_and_rest(cite)
+    if not name:
+        return cite, None  # ", someone": no name before the comma to set a role apart from
+    return name, rest if rest and not _REPORTED.match(rest) else None
+
+
+def _speaker_name(credit: str) -> str:
+    """Who a credit names as speaker: what comes before its first comma (keeping a name suffix); no role."""
+    return _name_and_rest(credit)[0] or credit
+
+
+def _attribution(credit: str, cite: str) -> str:
+    """The quote's note: the file's attribution as written, since the speaker is only what we made of it."""
+    if credit and cite:
+        return f"The file credits the words to “{credit}” and attributes them to “{cite}”."
+    if cite:
+        return f"The file attributes the words to “{cite}”."
+    return f"The file credits the words to “{credit}”."
+
+
+def _only_web_links(plain: PlainText) -> bool:
+    """Whether a text is nothing but web links (and web addresses): it names pages, not people."""
+    rest = plain.text
+    found = False
+    for address, words in ((link.href.strip(), link.text) for link in plain.links):
+        if words and web_url(address):
+            rest, found = rest.replace(words, " ", 1), True
+    for address in plain.bare_urls:
+        if web_url(address):
+            rest, found = rest.replace(address, " ", 1), True
+    return found and not any(c.isalnum() for c in rest)

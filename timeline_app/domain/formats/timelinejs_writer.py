@@ -8,8 +8,9 @@ still sees where each fact comes from and how sure we are:
 - the date at its precision (a year gives only ``year``), BC years as TimelineJS numbers
   them (it shows ``-44`` as "44 BCE": our astronomical -43), and ``display_date`` where
   TimelineJS would say more than we know: approximate, uncertain, open and contested dates;
-- the summary, key figures and claims; the first quote as a ``<blockquote>`` media with its
-  speaker as credit, further quotes as blockquotes in the text; the confidence and status;
+- the summary, key figures and claims; the first quote as a ``<blockquote>`` media (with its
+  ``<cite>`` "Name, role") and the speaker as its credit, further quotes as blockquotes in the
+  text; the confidence and status;
   the sources as numbered links;
 - periods as eras; deep time (beyond JavaScript's dates) with ``"scale": "cosmological"``.
 
@@ -283,7 +284,9 @@ class _Writer:
     # -- quotes ------------------------------------------------------------------------------
 
     def _quote_media(self, quote: Quote) -> dict[str, Any]:
-        media: dict[str, Any] = {"url": f"<blockquote>{_text(quote.text)}</blockquote>", "credit": self._speaker(quote)}
+        # The <cite> inside, as TimelineJS's own quotes have it: "Name, role" under the words.
+        words = f"<blockquote>{_text(quote.text)} <cite>{self._speaker(quote)}</cite></blockquote>"
+        media: dict[str, Any] = {"url": words, "credit": self._speaker_name(quote)}
         caption = self._quote_context(quote)
         if caption:
             media["caption"] = caption
@@ -297,6 +300,10 @@ class _Writer:
         return f"<blockquote>{_text(quote.text)} <cite>{self._speaker(quote)}</cite></blockquote>" + (
             f"<p>{context}</p>" if context else ""
         )
+
+    def _speaker_name(self, quote: Quote) -> str:
+        person = self._people.get(quote.speaker)
+        return _text(person.name if person else quote.speaker)
 
     def _speaker(self, quote: Quote) -> str:
         """``Name, role``: how TimelineJS's own quotes name their speaker."""
