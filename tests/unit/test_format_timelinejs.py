@@ -551,8 +551,8 @@ def test_our_own_extra_keys_are_not_read_and_that_is_said() -> None:
         (
             "5:5",
             "x_timeline_viewer",
-            "Timeline Viewer's own data in this file (“x_timeline_viewer”, 4 places) is not read: the timeline is "
-            "read from what TimelineJS shows",
+            "the extra data under “x_timeline_viewer” (4 places) is not read: TimelineJS ignores it, "
+            "and the timeline is read from what TimelineJS shows",
         )
     ]
 

@@ -41,7 +41,10 @@ __all__ = ["read_timelinejs_csv", "read_timelinejs_json"]
 SCALES = ("human", "cosmological")
 
 _OURS: Final = "x_timeline_viewer"
-"""The key Timeline Viewer's own TimelineJS files keep their extra data under (TimelineJS ignores it)."""
+"""A key for extra data in a TimelineJS file, under our name (TimelineJS ignores keys it does not know).
+
+Our writer puts nothing there: what a published timeline holds is what TimelineJS shows. A file
+that has it was made by hand or by another tool; it is not read, and the reader says so."""
 
 
 def read_timelinejs_json(raw: bytes, name: str) -> LoadedTimeline:
@@ -112,8 +115,8 @@ class _JsonSlides:
             places = "1 place" if self._ours_count == 1 else f"{self._ours_count:,} places"
             self.builder.warn(
                 self._ours_first,
-                f"Timeline Viewer's own data in this file (“{_OURS}”, {places}) is not read: "
-                "the timeline is read from what TimelineJS shows",
+                f"the extra data under “{_OURS}” ({places}) is not read: TimelineJS ignores it, "
+                "and the timeline is read from what TimelineJS shows",
             )
 
     def _scale(self, data: dict[str, Any]) -> None:
