@@ -9,7 +9,6 @@ from __future__ import annotations
 import gc
 import json
 import random
-import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -1160,19 +1159,6 @@ def test_what_is_not_a_timelinejs_file_is_refused_at_its_place(
 # --------------------------------------------------------------------------------------
 # Opening a file: the format is recognised by its content
 # --------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("suffix", [".json", ".txt"])
-def test_a_timelinejs_file_opens_as_such_whatever_its_name(tmp_path: Path, suffix: str) -> None:
-    path = tmp_path / f"women{suffix}"
-    shutil.copyfile(DATA / "women-in-computing.json", path)
-    loaded = load_timeline(path)
-    assert loaded.file_format is FileFormat.TIMELINEJS_JSON
-    direct = read("women-in-computing.json")
-    assert [(e.id, e.title, e.date) for e in loaded.timeline.events] == [
-        (e.id, e.title, e.date) for e in direct.timeline.events
-    ]
-    assert located(loaded.warnings) == located(direct.warnings)
 
 
 def test_a_title_only_file_opens_as_timelinejs_and_is_refused_for_its_missing_events(tmp_path: Path) -> None:

@@ -7,7 +7,6 @@ column, and its line and column in the file, where the cell starts.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -417,19 +416,6 @@ def test_what_is_not_a_readable_spreadsheet_is_refused_at_its_place(
 # --------------------------------------------------------------------------------------
 # Opening a file: the format is recognised by its content
 # --------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("suffix", [".csv", ".txt"])
-def test_a_timelinejs_spreadsheet_opens_as_such_whatever_its_name(tmp_path: Path, suffix: str) -> None:
-    path = tmp_path / f"women{suffix}"
-    shutil.copyfile(DATA / "women-in-computing.csv", path)
-    loaded = load_timeline(path)
-    assert loaded.file_format is FileFormat.TIMELINEJS_CSV
-    direct = read("women-in-computing.csv")
-    assert [(e.id, e.title, e.date) for e in loaded.timeline.events] == [
-        (e.id, e.title, e.date) for e in direct.timeline.events
-    ]
-    assert located(loaded.warnings) == located(direct.warnings)
 
 
 def test_a_text_file_that_is_no_spreadsheet_is_refused_as_one(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from timeline_app.domain.problems import TimelineLoadError
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MINIMAL = DATA / "minimal.timeline.json"
+FORMATS = DATA / "formats"
 
 TIMELINEJS = json.dumps({"events": [{"start_date": {"year": 1994}, "text": {"headline": "A"}}]}).encode()
 
@@ -45,6 +47,31 @@ TIMELINEJS = json.dumps({"events": [{"start_date": {"year": 1994}, "text": {"hea
 )
 def test_the_content_decides_the_reader(content: bytes, name: str, expected: FileFormat) -> None:
     assert detect_format(content, name) is expected
+
+
+@pytest.mark.parametrize(
+    ("sample", "names", "expected"),
+    [
+        (FORMATS / "timelinejs" / "women-in-computing.json", ["story.json", "story.txt"], FileFormat.TIMELINEJS_JSON),
+        (FORMATS / "timelinejs" / "women-in-computing.csv", ["sheet.csv", "sheet.txt"], FileFormat.TIMELINEJS_CSV),
+        (FORMATS / "timeline" / "ours-full.timeline", ["history.xml", "history.txt"], FileFormat.TIMELINE_XML),
+    ],
+)
+def test_a_file_reads_the_same_whatever_its_name(
+    sample: Path, names: list[str], expected: FileFormat, tmp_path: Path
+) -> None:
+    direct = load_timeline(sample)
+    assert direct.file_format is expected
+    for name in names:
+        path = tmp_path / name
+        shutil.copyfile(sample, path)
+        renamed = load_timeline(path)
+        assert renamed.file_format is expected
+        assert [(e.id, e.title, e.date) for e in renamed.timeline.events] == [
+            (e.id, e.title, e.date) for e in direct.timeline.events
+        ]
+        placed = [(w.line, w.column, w.path, w.message.replace(name, sample.name)) for w in renamed.warnings]
+        assert placed == [(w.line, w.column, w.path, w.message) for w in direct.warnings]
 
 
 def test_our_own_file_stays_ours_even_when_its_text_mentions_timelinejs_keys(tmp_path: Path) -> None:
