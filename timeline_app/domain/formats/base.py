@@ -27,7 +27,7 @@ from urllib.parse import unquote, urlsplit
 from pydantic import ValidationError
 
 from timeline_app.domain.columns import event_columns
-from timeline_app.domain.dates import PartialDate, calendar_day
+from timeline_app.domain.dates import FURTHEST_YEAR, PartialDate, calendar_day
 from timeline_app.domain.integrity import NO_SOURCE, TimelineParts, check_timeline
 from timeline_app.domain.loading import FileFormat, LoadedTimeline, sha256_of
 from timeline_app.domain.model import (
@@ -48,6 +48,9 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#6
 without its yellow, which cannot be read on white, plus a grey and a brown."""
 
 MAX_ID_LENGTH = 48
+
+VIEW_MARGIN = 0.02
+"""Of the years an imported timeline spans, the share its view adds on each side (when the file chose none)."""
 
 _URL_SCHEMES = ("http://", "https://")
 _SPACE = re.compile(r"\s")
@@ -506,6 +509,9 @@ def _view(timeline: Timeline, chosen: dict[str, str] | None) -> ViewRange:
         firsts.append(view.start.first_day)
         ends.append(view.end.end_day)
     first, last = calendar_day(min(firsts)).year, calendar_day(max(ends) - 1).year
+    # A margin, so that the first and last events are not drawn against the edges of the canvas.
+    margin = round((last - first) * VIEW_MARGIN)
+    first, last = max(first - margin, -FURTHEST_YEAR), min(last + margin, FURTHEST_YEAR)
     return ViewRange(start=PartialDate(first), end=PartialDate(last))
 
 
