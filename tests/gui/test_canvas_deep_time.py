@@ -46,7 +46,7 @@ def _event(event_id: str, title: str, date: str, category: str) -> dict[str, obj
 
 DEEP_TIMELINE = {
     "format": "timeline-viewer",
-    "format_version": 1,
+    "format_version": 2,
     "title": "From the Big Bang to the Moon",
     "view": {"start": "-13799999999", "end": "2021"},
     "categories": [

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from timeline_app.domain.loading import FileFormat
 from timeline_app.domain.opening import load_timeline
+from timeline_app.qtmodels.event_model import Column
 from timeline_app.ui.main_window import TIMELINE_FILE_FILTER, MainWindow
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -192,3 +193,20 @@ def test_names_from_a_file_are_shown_as_written_never_as_html_or_shortcuts(windo
     recent = window.recent_menu.actions()[0]
     assert recent.text() == "&1 a<i>&&b.csv"
     assert shown(recent.toolTip()) == str(sheet.resolve())
+
+
+def test_titles_from_a_file_are_shown_as_written_in_the_window_title_and_the_list(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "drafts.csv"
+    sheet.write_text(
+        "Year,Headline,Text,Type\n,Drafts [*],,title\n1994,&lt;b&gt;Bold&lt;/b&gt; move,,\n", encoding="utf-8"
+    )
+    assert window.open_file(sheet)
+    # Qt takes "[*]" in a window title as the place of its "modified" mark, and would hide it.
+    assert window.windowTitle() == "Drafts [*][*] — Timeline Viewer"
+    row = window.proxy.index(0, Column.TITLE)
+    tooltip = row.data(Qt.ItemDataRole.ToolTipRole)
+    document = QTextDocument()
+    document.setHtml(tooltip)
+    assert document.toPlainText() == "<b>Bold</b> move"

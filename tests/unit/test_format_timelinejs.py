@@ -39,6 +39,7 @@ from timeline_app.domain.wording import date_in_words
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "formats" / "timelinejs"
 OURS = Path(__file__).resolve().parent.parent / "data" / "minimal.timeline.json"
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample.timeline.json"
 NO_TITLE = ("1:1", "", "the file gives no title; the timeline is named after the file")
 
 LOADABLE = (
@@ -864,9 +865,188 @@ def test_a_blockquote_with_a_cite_in_the_text_is_a_quote_of_the_event_and_one_wi
         "The file attributes the words to “B Person, envoy”.",
     )
     assert event(timeline, "e").quotes == (quote.id,)
+    # Words set apart that name nobody stay in the summary, in quotation marks: they are still quoted words.
     assert (
-        event(timeline, "e").summary == "Before.\n\n1995; source: B's paper\n\nJust set apart.\n\nAfter, with a link."
+        event(timeline, "e").summary == "Before.\n\n1995; source: B's paper\n\n“Just set apart.”\n\nAfter, with a link."
     )
+
+
+@pytest.mark.parametrize(
+    ("block", "summary"),
+    [
+        ("<blockquote><p>One.</p><p>Two.</p></blockquote>", "Before.\n\n“One.\n\nTwo.”\n\nAfter."),
+        ("<blockquote>“Already quoted.”</blockquote>", "Before.\n\n“Already quoted.”\n\nAfter."),
+        # A <cite> of dashes or dots names nobody: the block is words set apart, as without one.
+        ("<blockquote>Words. <cite>—</cite></blockquote>", "Before.\n\n“Words.”\n\nAfter."),
+        ("<blockquote>Words. <cite> … </cite></blockquote>", "Before.\n\n“Words.”\n\nAfter."),
+        ("<blockquote>Words. <cite>-–-</cite></blockquote>", "Before.\n\n“Words.”\n\nAfter."),
+    ],
+)
+def test_a_blockquote_in_the_text_that_names_nobody_stays_in_the_summary_in_quotation_marks(
+    block: str, summary: str
+) -> None:
+    loaded = slides(
+        {"unique_id": "e", "text": {"headline": "Set apart", "text": f"<p>Before.</p>{block}<p>After.</p>"}}
+    )
+    assert (loaded.timeline.quotes, loaded.timeline.people) == ([], [])
+    assert event(loaded.timeline, "e").summary == summary
+    assert not [p for p in loaded.warnings if "quot" in p.message]
+
+
+@pytest.mark.parametrize("cite", ["—", "…", "- –", "“”"])
+def test_a_media_cite_of_only_punctuation_names_nobody(cite: str) -> None:
+    loaded = slides({"unique_id": "e", "media": {"url": f"<blockquote>Words said. <cite>{cite}</cite></blockquote>"}})
+    assert (loaded.timeline.quotes, loaded.timeline.people) == ([], [])
+    assert event(loaded.timeline, "e").summary == "“Words said.”"
+    assert any("the quotation names no speaker (no <cite> and no credit)" in p.message for p in loaded.warnings)
+
+
+_MINISTER = "<blockquote><p>Words.</p><p><cite>Jane Doe</cite>, Minister</p></blockquote>"
+
+
+@pytest.mark.parametrize("where", ["text", "media"])
+@pytest.mark.parametrize(
+    ("quotation", "name", "role", "attribution"),
+    [
+        # What follows the <cite> in its paragraph is the attribution's, not the words'.
+        (_MINISTER, "Jane Doe", "Minister", "Jane Doe, Minister"),
+        (
+            "<blockquote><p>Words.</p><p><cite>Jane Doe</cite>, <i>Minister</i><br>At the UN</p></blockquote>",
+            "Jane Doe",
+            "Minister",
+            "Jane Doe, Minister; At the UN",
+        ),
+        ("<blockquote>Words. <cite>Jane Doe</cite> said so</blockquote>", "Jane Doe", None, "Jane Doe said so"),
+        # Two cites are two names: the first speaks, the note keeps both.
+        (
+            "<blockquote>Words. <cite>Karl Marx</cite><cite>Friedrich Engels</cite></blockquote>",
+            "Karl Marx",
+            None,
+            "Karl Marx, Friedrich Engels",
+        ),
+        (
+            "<blockquote>Words. <cite>Karl Marx</cite> and <cite>Friedrich Engels</cite></blockquote>",
+            "Karl Marx",
+            None,
+            "Karl Marx and Friedrich Engels",
+        ),
+        # A year or a date after the comma says when, not who: no role.
+        (
+            "<blockquote>Words. <cite>Nelson Mandela, 1964</cite></blockquote>",
+            "Nelson Mandela",
+            None,
+            "Nelson Mandela, 1964",
+        ),
+        (
+            "<blockquote>Words. <cite>Nelson Mandela, 20 April 1964</cite></blockquote>",
+            "Nelson Mandela",
+            None,
+            "Nelson Mandela, 20 April 1964",
+        ),
+        (
+            "<blockquote>Words. <cite>Nelson Mandela, April 20, 1964</cite></blockquote>",
+            "Nelson Mandela",
+            None,
+            "Nelson Mandela, April 20, 1964",
+        ),
+        ("<blockquote>Words. <cite>Cicero, c. 63 BC</cite></blockquote>", "Cicero", None, "Cicero, c. 63 BC"),
+        ("<blockquote>Words. <cite>Jane Doe, 1960s</cite></blockquote>", "Jane Doe", None, "Jane Doe, 1960s"),
+        # Words that only look like dates are roles still.
+        ("<blockquote>Words. <cite>Jane Doe, Mayor</cite></blockquote>", "Jane Doe", "Mayor", "Jane Doe, Mayor"),
+        (
+            "<blockquote>Words. <cite>Jane Doe, Mayor 1964–70</cite></blockquote>",
+            "Jane Doe",
+            "Mayor 1964–70",
+            "Jane Doe, Mayor 1964–70",
+        ),
+        (
+            "<blockquote>Words. <cite>John Doe, 1st Earl</cite></blockquote>",
+            "John Doe",
+            "1st Earl",
+            "John Doe, 1st Earl",
+        ),
+    ],
+)
+def test_who_a_quotation_names_is_read_from_its_cites_and_the_note_keeps_them_as_written(
+    where: str, quotation: str, name: str, role: str | None, attribution: str
+) -> None:
+    slide = {"text": {"headline": "Said", "text": quotation}} if where == "text" else {"media": {"url": quotation}}
+    timeline = slides({"unique_id": "e", **slide}).timeline
+    (quote,) = timeline.quotes
+    (person,) = timeline.people
+    assert (quote.text, person.name, person.role) == ("Words.", name, role)
+    assert quote.note == f"The file attributes the words to “{attribution}”."
+    assert event(timeline, "e").summary is None
+
+
+@pytest.mark.parametrize(
+    "credit", ["Anar Əliyev", "anar  əliyev", "Anar Əliyev, Minister of Examples", "ANAR ƏLIYEV, minister of examples"]
+)
+def test_a_credit_naming_the_cite_s_speaker_is_no_publisher_and_the_link_is_the_quote_s_source(credit: str) -> None:
+    url = "https://news.example.com/troops"
+    quoted = {
+        "url": "<blockquote>We took part. <cite>Anar Əliyev, Minister of Examples</cite></blockquote>",
+        "credit": credit,
+        "caption": f'Press statements; 17 March 2024; source: <a href="{url}">Daily Example, “Troops arrive”</a>, 2002',
+        "link": url,
+    }
+    # Another event cites the same page: it must cite the newspaper, not the speaker.
+    citing = {"unique_id": "later", "text": {"headline": "Later", "text": f'<a href="{url}">the report</a>'}}
+    timeline = slides({"unique_id": "said", "media": quoted}, citing).timeline
+    (quote,) = timeline.quotes
+    (person,) = timeline.people
+    (source,) = timeline.sources
+    assert (person.name, person.role) == ("Anar Əliyev", "Minister of Examples")
+    assert (source.title, source.publisher, source.url) == ("Troops arrive", "Daily Example", url)
+    assert quote.source == source.id
+    assert [c.source for c in event(timeline, "later").citations] == [source.id]
+    assert quote.note is not None
+    assert quote.note.startswith(
+        f"The file credits the words to “{' '.join(credit.split())}” and attributes them to “Anar Əliyev, Minister "
+        "of Examples”."
+    )
+
+
+def test_a_credit_naming_someone_else_beside_a_cite_is_still_where_the_words_were_published() -> None:
+    quoted = {"url": "<blockquote>Words. <cite>Anar Əliyev</cite></blockquote>", "credit": "Daily Example"}
+    timeline = slides({"media": {**quoted, "link": "https://news.example.com/troops"}}).timeline
+    (quote,) = timeline.quotes
+    source = next(s for s in timeline.sources if s.id == quote.source)
+    assert (timeline.people[0].name, source.title, source.url) == (
+        "Anar Əliyev",
+        "Daily Example",
+        "https://news.example.com/troops",
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "title", "publisher"),
+    [
+        ("Daily Example, “Troops arrive”", "Troops arrive", "Daily Example"),
+        (
+            "NATO (Speeches), “Press point with the Secretary General, and Mr. Aliyev”",
+            "Press point with the Secretary General, and Mr. Aliyev",
+            "NATO (Speeches)",
+        ),
+        ("A Paper, “He said “no” twice”", "He said “no” twice", "A Paper"),
+        ("“A report”", "A report", None),
+        # Not the shape our export writes: the words are the title, as they stand.
+        ("“Yes” and “no”", "“Yes” and “no”", None),
+        ("Daily Example: Troops arrive", "Daily Example: Troops arrive", None),
+        ("Daily Example, “”", "Daily Example, “”", None),
+    ],
+)
+def test_link_words_written_publisher_and_quoted_title_give_the_source_both(
+    words: str, title: str, publisher: str | None
+) -> None:
+    text = f'<p>See <a href="https://example.org/a">{words}</a>.</p>'
+    quoted = {"url": "<blockquote>W. <cite>X</cite></blockquote>", "link": "https://example.org/b"}
+    caption = f'source: <a href="https://example.org/b">{words}</a>'
+    timeline = slides({"text": {"headline": "h", "text": text}, "media": {**quoted, "caption": caption}}).timeline
+    assert {s.url: (s.title, s.publisher) for s in timeline.sources} == {
+        "https://example.org/a": (title, publisher),
+        "https://example.org/b": (title, publisher),
+    }
 
 
 def test_every_quote_of_an_event_comes_back_from_our_own_timelinejs_export() -> None:
@@ -1312,6 +1492,29 @@ def test_a_span_with_an_end_stays_one_whatever_its_display_date_says() -> None:
 def test_the_uncertain_mark_of_our_own_export_is_read_back() -> None:
     raw = b'{"events": [{"start_date": {"year": 1503}, "display_date": "1503 (date uncertain)", "text": {}}]}'
     assert words(read_timelinejs_json(raw, "ours.json").timeline, "1503-date-uncertain") == "1503 (date uncertain)"
+
+
+@pytest.mark.parametrize("path", [SAMPLE, bundled_timeline_path()], ids=["sample", "bundled"])
+def test_a_timeline_we_publish_with_timelinejs_reads_back_with_each_source_titled_as_before(path: Path) -> None:
+    original = load_timeline(path).timeline
+    back = read_timelinejs_json(timelinejs_json(original).encode("utf-8"), "published.json").timeline
+    # Sources are one per web address: a source titled wrongly once is cited wrongly by every event citing it.
+    by_url = {s.url: (s.title, s.publisher) for s in back.sources}
+    assert {s.url: by_url.get(s.url) for s in original.sources if s.url} == {
+        s.url: (s.title, s.publisher) for s in original.sources if s.url
+    }
+    names = {p.name for p in original.people}
+    assert not [s.title for s in back.sources if s.title in names or s.publisher in names]
+    # Each quote comes back with its speaker and the web address of its source.
+    people, sources = {p.id: p for p in original.people}, {s.id: s for s in original.sources}
+    back_people, back_sources = {p.id: p for p in back.people}, {s.id: s for s in back.sources}
+    assert sorted((q.text, back_people[q.speaker].name, back_sources[q.source].url) for q in back.quotes) == sorted(
+        {(q.text, people[q.speaker].name, sources[q.source].url) for q in original.quotes if q.id in _quoted(original)}
+    )
+
+
+def _quoted(timeline: Timeline) -> set[str]:
+    return {q for e in timeline.events for q in e.quotes}
 
 
 def test_a_timeline_we_publish_with_timelinejs_reads_back_with_its_events_and_dates() -> None:

@@ -325,19 +325,24 @@ def test_a_csv_with_year_but_no_headline_column_is_refused() -> None:
 
 
 @pytest.mark.parametrize(
-    ("raw", "separated"),
+    ("raw", "separated", "split_at", "names"),
     [
-        (b"Year\tMonth\tHeadline\r\n2000\t5\tx\r\n", "tabs"),
-        (b"Year;Month;Headline\r\n2000;5;x\r\n", "semicolons"),
-        (b"Year;Month\tHeadline\r\n2000;5\tx\r\n", "tabs and semicolons"),
+        (b"Year\tMonth\tHeadline\r\n2000\t5\tx\r\n", "tabs", "tabs", "Year, Month, Headline"),
+        (b"year;Month;HEADLINE\r\n2000;5;x\r\n", "semicolons", "semicolons", "year, Month, HEADLINE"),
+        # Only split at both do the names come apart: each mark alone leaves "Year;Month" or "Month\tHeadline".
+        (
+            b"Year;Month\tHeadline\r\n2000;5\tx\r\n",
+            "tabs and semicolons",
+            "tabs and semicolons",
+            "Year, Month, Headline",
+        ),
+        (b"Year\tMonth;Notes\tHeadline\r\n", "tabs and semicolons", "tabs", "Year, Month;Notes, Headline"),
     ],
 )
 def test_a_sheet_saved_with_tabs_or_semicolons_is_refused_saying_to_save_it_with_commas(
-    raw: bytes, separated: str
+    raw: bytes, separated: str, split_at: str, names: str
 ) -> None:
     error = refusal(raw, "sheet.tsv")
-    split_at = separated.split(" and ")[0]
-    names = "Year, Month, Headline" if separated != "tabs and semicolons" else "Year;Month, Headline"
     assert located(error.problems) == [
         (
             "1:1",
@@ -347,6 +352,25 @@ def test_a_sheet_saved_with_tabs_or_semicolons_is_refused_saying_to_save_it_with
             f"{split_at}, its first row names the columns {names}; TimelineJS needs Year and Headline)",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "found"),
+    [
+        (b"# Plan; first draft\n\nSome notes.\n", "# Plan; first draft"),
+        (b"Name\tDate\tNotes\nAda\t1843\tx\n", "Name\tDate\tNotes"),
+        (b"Year;Title\n2000;x\n", "Year;Title"),  # a Year, but no Headline: no sheet of TimelineJS's
+    ],
+)
+def test_text_with_a_tab_or_semicolon_that_names_no_year_and_headline_is_told_the_columns_expected(
+    raw: bytes, found: str
+) -> None:
+    error = refusal(raw, "notes.md")
+    ((_, path, message),) = located(error.problems)
+    assert path == "row 1"
+    assert message.startswith("not a TimelineJS spreadsheet: expected the columns Year and Headline (and optionally ")
+    assert message.endswith(f"; the first row has: {found}")
+    assert "comma-separated" not in message
 
 
 def test_a_sheet_without_a_title_row_is_named_after_the_file_and_that_is_said() -> None:

@@ -39,6 +39,13 @@ TIMELINEJS = json.dumps({"events": [{"start_date": {"year": 1994}, "text": {"hea
         (b"  ", "empty.timeline", FileFormat.TIMELINE_XML),
         (b'{"events": []}', "nothing.json", FileFormat.TIMELINEJS_JSON),
         (b'{"events": [], "categories": []}', "ours-with-mistakes.json", FileFormat.TIMELINE_VIEWER),
+        # TimelineJS ignores keys it does not know, so a key our format also has does not make a file ours.
+        (
+            b'{"events": [{"start_date": {"year": 1994}}], "language": "fr", "credits": "x"}',
+            "story.json",
+            FileFormat.TIMELINEJS_JSON,
+        ),
+        (b"", "empty.txt", FileFormat.TIMELINEJS_CSV),
         (b"Year\tMonth\tHeadline\n1994\t5\tA\n", "sheet.tsv", FileFormat.TIMELINEJS_CSV),
         (b'{"events": "not a list"}', "odd.json", FileFormat.TIMELINE_VIEWER),
         (b"{ this is not JSON", "broken.json", FileFormat.TIMELINE_VIEWER),
@@ -95,6 +102,8 @@ def test_our_own_file_stays_ours_even_when_its_text_mentions_timelinejs_keys(tmp
             b"PK\x03\x04\x14\0\0\0",
             "a ZIP archive (an .xlsx, .ods or .docx file is one: save a spreadsheet as CSV first)",
         ),
+        (b"\x1f\x8b\x08\0", "a gzip archive"),
+        (b"RIFF\x24\0\0\0WEBPVP8 ", "a RIFF file (a WebP image, a WAV sound or an AVI video)"),
     ],
 )
 def test_a_file_that_is_not_text_is_refused_for_what_it_is(tmp_path: Path, content: bytes, kind: str) -> None:
@@ -106,9 +115,10 @@ def test_a_file_that_is_not_text_is_refused_for_what_it_is(tmp_path: Path, conte
     assert problem.message == f"this is {kind}, not a timeline file; the app reads {READABLE_FORMATS}"
 
 
-def test_text_that_is_no_timeline_is_refused_saying_what_the_app_reads(tmp_path: Path) -> None:
+@pytest.mark.parametrize("first_line", ["# Some notes", "# Plan; first draft", "Columns\tof\twords"])
+def test_text_that_is_no_timeline_is_refused_saying_what_the_app_reads(tmp_path: Path, first_line: str) -> None:
     path = tmp_path / "notes.md"
-    path.write_text("# Some notes\n\nNothing to see here.\n", encoding="utf-8")
+    path.write_text(f"{first_line}\n\nNothing to see here.\n", encoding="utf-8")
     with pytest.raises(TimelineLoadError) as caught:
         load_timeline(path)
     (problem,) = caught.value.problems

@@ -112,11 +112,16 @@ def test_the_far_future_is_worded_for_timelinejs_which_would_call_it_the_past(tm
 def test_what_timelinejs_keeps_differently_is_said(tmp_path: Path) -> None:
     data = json.loads(ANY_YEAR.read_text(encoding="utf-8"))
     data["periods"].append({"id": "open", "label": "Open period", "start": "1999-09"})
+    data["periods"].append({"id": "later", "label": "Later period", "start": "2025"})
     path = tmp_path / "periods.timeline.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     notes = dict(timelinejs_export(load_timeline(path).timeline).notes)
     assert notes["periods[2]"] == (
         "the period “Open period” goes on, but a TimelineJS era needs an end: it ends with the timeline's range, 2021"
+    )
+    assert notes["periods[3]"] == (
+        "the period “Later period” goes on, but a TimelineJS era needs an end: it starts after the timeline's "
+        "range, so it ends where it starts, 2025"
     )
     assert "confidence, claims, key figures and the sources" in notes[""]
     bundled = dict(timelinejs_export(load_timeline(bundled_timeline_path()).timeline).notes)
@@ -178,3 +183,16 @@ def test_every_quote_comes_back_from_timelinejs_with_its_speaker_role_and_source
     assert len(back.quotes) == len(original.quotes)
     assert said(back) == said(original)
     assert back.title == original.title
+
+
+def test_sources_come_back_from_timelinejs_with_their_archived_copies() -> None:
+    original = load_timeline(bundled_timeline_path()).timeline
+    back = read_timelinejs_json(timelinejs_json(original).encode("utf-8"), "published.json").timeline
+    archived = {s.url: s.archived_url for s in original.sources if s.url and s.archived_url}
+    assert archived, "the bundled timeline has archived copies to check"
+    assert {s.url: s.archived_url for s in back.sources if s.url in archived} == archived
+    assert not [s for s in back.sources if s.title == "archived copy"], "an archived copy is no source of its own"
+    # A source known only by its archived copy is linked there: the address a reader can follow.
+    only_archived = {s.archived_url: s.title for s in original.sources if not s.url and s.archived_url}
+    assert only_archived, "the bundled timeline has a source known only by its archived copy"
+    assert {s.url: s.title for s in back.sources if s.url in only_archived} == only_archived

@@ -2,10 +2,10 @@
 
 The extension is only a hint: a TimelineJS file saved as ``.txt``, or one of ours named
 ``.json``, opens all the same. What decides is the content: XML whose root is
-``<timeline>`` is Timeline's, a JSON object with ``format_version`` is ours and one with
-TimelineJS's ``events``/``title``/``eras`` is TimelineJS's, and text whose first line
-names TimelineJS's columns is its spreadsheet. Anything else is refused with a message
-that lists what the app reads.
+``<timeline>`` is Timeline's, a JSON object with a key only ours has (``format``,
+``format_version``, ``view``, ``categories``) is ours and one with TimelineJS's
+``events``/``title``/``eras``/``scale`` is TimelineJS's, and comma-separated text is its
+spreadsheet. Anything else is refused with a message that lists what the app reads.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from timeline_app.domain.formats.base import START, Origin
 from timeline_app.domain.formats.timeline_xml import read_timeline_xml
 from timeline_app.domain.formats.timelinejs import read_timelinejs_csv, read_timelinejs_json
 from timeline_app.domain.loading import FileFormat, LoadedTimeline, parse_timeline, read_file_bytes
-from timeline_app.domain.model import Timeline
 from timeline_app.domain.problems import Problem, TimelineLoadError
 
 READABLE_FORMATS = (
@@ -29,16 +28,14 @@ READABLE_FORMATS = (
 )
 
 _READS = f"the app reads {READABLE_FORMATS}"
-_OURS_ONLY = frozenset(info.alias or name for name, info in Timeline.model_fields.items()) - {
-    "events",
-    "title",
-    "description",
-}
-"""Top-level keys of our format that TimelineJS's has not."""
+_OURS_ONLY = frozenset({"format", "format_version", "view", "categories"})
+"""Top-level keys that only a file of ours has: TimelineJS ignores keys it does not know, so a
+TimelineJS file may carry others of ours (``language``, ``credits``) and still be TimelineJS's."""
 _BY_SUFFIX = {
     ".timeline": FileFormat.TIMELINE_XML,
     ".csv": FileFormat.TIMELINEJS_CSV,
     ".tsv": FileFormat.TIMELINEJS_CSV,
+    ".txt": FileFormat.TIMELINEJS_CSV,  # as a .txt with text in it goes to the spreadsheet reader
 }
 _BINARY_SIGNATURES = (
     (b"\x89PNG", "a PNG image"),
@@ -48,6 +45,12 @@ _BINARY_SIGNATURES = (
     (b"PK\x03\x04", "a ZIP archive (an .xlsx, .ods or .docx file is one: save a spreadsheet as CSV first)"),
     (b"SQLite format 3\0", "an SQLite database"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (save a spreadsheet as CSV first)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\0", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"RIFF", "a RIFF file (a WebP image, a WAV sound or an AVI video)"),
 )
 """How files that are not text at all begin; refused by name rather than as bad UTF-8."""
 _OUR_FORMAT = re.compile(rb'"format"\s*:\s*"timeline-viewer"')
@@ -94,7 +97,7 @@ def detect_format(raw: bytes, name: str) -> FileFormat:
     if suffix == ".json" or raw.startswith(_UNICODE_BOMS) or b"\0" in head:
         return FileFormat.TIMELINE_VIEWER  # its reader words encoding and JSON problems
     first_line = head.split(b"\n", 1)[0]
-    if suffix in (".csv", ".tsv", ".txt") or any(mark in first_line for mark in (b",", b";", b"\t")):
+    if suffix in (".csv", ".tsv", ".txt") or b"," in first_line:
         return FileFormat.TIMELINEJS_CSV  # its reader says which columns, and which separator, it expected
     raise TimelineLoadError(name, [_problem(name, START, f"this is not a timeline file; {_READS}")])
 

@@ -20,6 +20,7 @@ from timeline_app.domain.columns import EventColumns, event_columns, taker
 from timeline_app.domain.model import Event, Timeline
 from timeline_app.domain.text import fold
 from timeline_app.domain.wording import precision_note, short_date
+from timeline_app.qtmodels.plain_text import rich_text_of
 from timeline_app.qtmodels.roles import EventRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -147,7 +148,12 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return precision_note(self._events[row].date) if column == Column.DATE else self._events[row].title
+            # Tooltips are read as HTML when they look like it; a title is shown as written.
+            return (
+                precision_note(self._events[row].date)
+                if column == Column.DATE
+                else rich_text_of(self._events[row].title)
+            )
         if role == Qt.ItemDataRole.DecorationRole and column == Column.CATEGORY:
             return self._colour(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SOURCES:

@@ -58,11 +58,11 @@ from timeline_app.domain.problems import TimelineLoadError
 from timeline_app.domain.saving import timeline_json, write_text_atomically
 from timeline_app.qtmodels.event_model import EventTableModel
 from timeline_app.qtmodels.filter_proxy import EventFilterProxy
+from timeline_app.qtmodels.plain_text import rich_text_of, window_title_of, without_shortcut
 from timeline_app.qtmodels.roles import EventRole
 from timeline_app.ui.canvas import TimelinePanel
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
-from timeline_app.ui.plain_text import rich_text_of, without_shortcut
 from timeline_app.ui.problems_dialog import ProblemsDialog
 
 MAX_RECENT_FILES = 8
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         try:
             write_text_atomically(path, text)
         except OSError as exc:
-            QMessageBox.warning(self, "Save As", f"{path} was not saved: {exc.strerror or exc}.")
+            QMessageBox.warning(self, "Save As", rich_text_of(f"{path} was not saved: {exc.strerror or exc}."))
             return False
         try:
             # Read back what was written: the saved file is checked like any other, and the
@@ -385,7 +385,9 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Replace the opened file?",
-            f"{Path(loaded.file).name} is the file you opened. Replace it with the timeline as shown?{detail}",
+            rich_text_of(
+                f"{Path(loaded.file).name} is the file you opened. Replace it with the timeline as shown?{detail}"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -551,7 +553,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         timeline = self.model.timeline
-        self.setWindowTitle(f"{timeline.title} — Timeline Viewer" if timeline else "Timeline Viewer")
+        self.setWindowTitle(window_title_of(f"{timeline.title} — Timeline Viewer") if timeline else "Timeline Viewer")
 
     @Slot(str)
     def _on_citation_copied(self, text: str) -> None:

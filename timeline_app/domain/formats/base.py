@@ -295,6 +295,13 @@ class DocumentBuilder:
         self._source_keys[lookup] = source_id
         return source_id
 
+    def archive(self, source_id: str, url: str) -> None:
+        """Record a web archive's copy of a source (``url`` a web address, checked first)."""
+        for entry in self._sources:
+            if entry["id"] == source_id:
+                entry.setdefault("archived_url", url)
+                return
+
     def file_source(self) -> str:
         """The file being read, as a source: where a quote it gives without naming its origin was read."""
         label = self.file_format.label

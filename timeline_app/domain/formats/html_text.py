@@ -9,6 +9,12 @@ of a quotation, which names who said it rather than being part of what was said,
 asked, every ``<blockquote>`` of a text that has a ``<cite>`` (TimelineJS's way to quote
 someone, and how our own export writes the quotes after an event's first).
 
+A ``<cite>`` names someone only if it holds a letter or a digit (``<cite>—</cite>`` is
+decoration). What follows a ``<cite>`` in its own paragraph belongs to the attribution, not
+to the words (``<p><cite>Jane Doe</cite>, Minister</p>``), and two ``<cite>`` side by side
+are two names, parted by a comma. A ``<blockquote>`` of a text read for its quotations that
+names nobody stays in the text, inside quotation marks, so it still reads as quoted words.
+
 The parser is most of the cost of reading a large file, so two common cases skip it and are
 read exactly as it reads them (``test_format_timelinejs.py`` holds both to it): text with no
 ``<`` and no ``&`` (most headlines, credits, groups and dates), and simple markup, where every
@@ -89,6 +95,9 @@ _SIMPLE_TAGS = frozenset(
 """Tags whose content the parser reads as it reads any text (not a script's or a title's, for one)."""
 _SOURCE_LABEL = "source:"
 """How our TimelineJS export names a quotation's source, in the paragraph after it (``timelinejs_writer.py``)."""
+_OPENING_MARKS = '"“„«'
+_CLOSING_MARKS = '"”»'
+"""Double quotation marks around words already quoted: not doubled when a quotation is marked as one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +117,9 @@ class PlainText:
     bare_urls: tuple[str, ...] = ()
     """Web addresses written as text, outside any link (TimelineJS makes these links too, unless told not to)."""
     cite: str | None = None
+    """Who the first ``<cite>`` names (see :attr:`QuoteBlock.cite`), when cites were set aside."""
+    attribution: str | None = None
+    """Every ``<cite>`` set aside, as written (see :attr:`QuoteBlock.attribution`)."""
     quotes: tuple[QuoteBlock, ...] = ()
     """The quotations (each ``<blockquote>`` with a ``<cite>``), when they were asked for: not part of :attr:`text`."""
 
@@ -118,8 +130,12 @@ class QuoteBlock:
 
     text: str
     cite: str
+    """The first ``<cite>``, with what follows it in its paragraph when that goes on after a comma
+    ("Jane Doe, Minister"): who is quoted, "Name, role"."""
     source: Link | None = None
     """A link written "source: <a …>" in the paragraph right after the quotation, as our own export writes it."""
+    attribution: str = ""
+    """Every ``<cite>`` of the quotation, each with what follows it in its paragraph: the attribution as written."""
 
 
 def html_to_text(
@@ -216,6 +232,43 @@ class _Anchor:
 
 
 @dataclass
+class _Cite:
+    """A ``<cite>`` set aside: its words, and what follows it in its own paragraph (part of the attribution)."""
+
+    words: list[str] = field(default_factory=list)
+    after: list[str] = field(default_factory=list)
+
+    def speaker(self) -> str:
+        """The words, with what follows on their line when it goes on after a comma: "Jane Doe, Minister"."""
+        words, after = _collapsed(self.words), self.lines_after()
+        return f"{words}{after[0]}" if after and after[0].startswith(",") else words
+
+    def lines_after(self) -> list[str]:
+        """What follows the cite in its paragraph, line by line ("…, Minister<br>Speech at the UN")."""
+        return [line for line in map(_collapsed, "".join(self.after).split("\n")) if line]
+
+
+def _collapsed(parts: list[str] | str) -> str:
+    return " ".join("".join(parts).split())
+
+
+def _attribution(cites: list[_Cite]) -> str:
+    """The cites as written, each followed by what follows it; two with nothing between them parted by a comma."""
+    text = after = ""
+    for cite in cites:
+        if text:
+            # What follows a cite ("and") leads into the next; with nothing between them, they are a list.
+            text += " " if after else ", "
+        words, after = _collapsed(cite.words), "; ".join(cite.lines_after())
+        text += words + ("" if not after or after[0] in ",.;:)" else " ") + after
+    return text
+
+
+def _speaker(cites: list[_Cite]) -> str:
+    return cites[0].speaker() if cites else ""
+
+
+@dataclass
 class _OpenQuote:
     """Where a ``<blockquote>`` began, to take its text out of the text around it if it holds a ``<cite>``."""
 
@@ -241,7 +294,9 @@ class _Reader(HTMLParser):
         self._pending_break = 0
         self._hidden_depth = 0
         self._cite_depth = 0
-        self._cite: list[str] = []
+        self._cites: list[_Cite] = []
+        self._after_cite: _Cite | None = None
+        """The ``<cite>`` just closed, while its paragraph goes on: what follows it there is part of the attribution."""
         self._anchors: list[_Anchor] = []
         self._links: list[Link] = []
         self._bare_urls: list[str] = []
@@ -265,12 +320,15 @@ class _Reader(HTMLParser):
             if tag == "li":
                 self._text_out("• ")
         elif tag == "cite" and (self._set_aside_cite or self._quote_depth):
+            if not self._cite_depth:
+                self._after_cite = None
+                self._cites.append(_Cite())
             self._cite_depth += 1
         elif tag == "a":
             self._anchors.append(_Anchor(dict(attrs).get("href") or "", source_of=self._source_label_before()))
         if tag == "blockquote" and self._read_quotes:
             if not self._quote_depth:
-                self._open_quote = _OpenQuote(len(self._out), len(self._cite), self._pending_break)
+                self._open_quote = _OpenQuote(len(self._out), len(self._cites), self._pending_break)
             self._quote_depth += 1
         classes = (dict(attrs).get("class") or "").split()
         if _NOTE_CLASS in classes:
@@ -296,6 +354,8 @@ class _Reader(HTMLParser):
             self._break(_LINE)
         elif tag == "cite" and self._cite_depth:
             self._cite_depth -= 1
+            if not self._cite_depth:
+                self._end_cite()
         elif tag == "a" and self._anchors:
             anchor = self._anchors.pop()
             text = " ".join("".join(anchor.text).split())
@@ -324,33 +384,57 @@ class _Reader(HTMLParser):
         if self._after_quote is not None and data.strip():
             self._after_quote = None
         if self._cite_depth:
-            self._cite.append(data)
+            self._cites[-1].words.append(data)
             return
         for anchor in self._anchors:
             anchor.text.append(data)
         if not self._anchors and "://" in data:  # every bare address has one: most text needs no search
             self._bare_urls.extend(_bare_url_matches(data))
+        if self._after_cite is not None:
+            self._after_cite.after.append(data)
+            return
         self._text_out(data)
+
+    def _end_cite(self) -> None:
+        """A ``<cite>`` has ended: it names someone only with a letter or digit in it (``—`` is decoration)."""
+        cite = self._cites[-1]
+        if any(c.isalnum() for c in "".join(cite.words)):
+            self._after_cite = cite
+        else:
+            self._cites.pop()
 
     def _close_quote(self) -> None:
         """The outermost ``<blockquote>`` has ended: with a ``<cite>``, it is a quotation, taken out of the text."""
         opened, self._open_quote = self._open_quote, None
         if opened is None:
             return
-        cite = " ".join("".join(self._cite[opened.cite :]).split())
-        if not cite:
-            return  # without a <cite>, a blockquote is only text set apart, and stays in the text
-        del self._cite[opened.cite :]
+        cites = self._cites[opened.cite :]
+        del self._cites[opened.cite :]
         words = "\n".join(line.strip() for line in "".join(self._out[opened.out :]).split("\n")).strip()
+        if not cites:
+            if words:
+                self._mark_quoted(opened, words)
+            return
+        attribution = _attribution(cites)
         if not words:
-            self._text_out(cite)  # nobody is quoted: the <cite> is all the block says, and a reader sees it
+            self._text_out(attribution)  # nobody is quoted: the <cite> is all the block says, and a reader sees it
             self._break(_PARAGRAPH)
             return
         del self._out[opened.out :]
         # The text goes on as if the quotation had not been there: a paragraph apart from what came before.
         self._pending_break = max(opened.pending_break, _PARAGRAPH)
-        self._quotes.append(QuoteBlock(words, cite))
+        self._quotes.append(QuoteBlock(words, _speaker(cites), attribution=attribution))
         self._after_quote = len(self._quotes) - 1
+
+    def _mark_quoted(self, opened: _OpenQuote, words: str) -> None:
+        """A blockquote naming nobody stays in the text, but inside quotation marks: they are still quoted words."""
+        del self._out[opened.out :]
+        self._pending_break = max(opened.pending_break, _PARAGRAPH)
+        if not (words[0] in _OPENING_MARKS and words[-1] in _CLOSING_MARKS and len(words) > 1):
+            words = f"“{words}”"
+        self._text_out(words[0])  # puts the break before the block, as any text after a block gets one
+        self._out.append(words[1:])  # as it is: its paragraphs stay paragraphs
+        self._break(_PARAGRAPH)
 
     def _source_label_before(self) -> int | None:
         """The quotation whose source a link starting here is: it follows "source:" in the paragraph after it."""
@@ -360,6 +444,11 @@ class _Reader(HTMLParser):
         return index if "".join(self._out[start:]).rstrip().casefold().endswith(_SOURCE_LABEL) else None
 
     def _break(self, kind: int) -> None:
+        if self._after_cite is not None:
+            if kind == _PARAGRAPH:
+                self._after_cite = None  # the cite's paragraph has ended: so has its attribution
+            else:
+                self._after_cite.after.append("\n")
         self._pending_break = max(self._pending_break, kind)
 
     def _text_out(self, data: str) -> None:
@@ -383,5 +472,8 @@ class _Reader(HTMLParser):
             self.handle_endtag("a")
         lines = "".join(self._out).split("\n")
         text = "\n".join(line.strip() for line in lines).strip()
-        cite = " ".join("".join(self._cite).split()) if self._set_aside_cite else ""
-        return PlainText(text, tuple(self._links), tuple(self._bare_urls), cite or None, tuple(self._quotes))
+        cite = _speaker(self._cites) if self._set_aside_cite else ""
+        attribution = _attribution(self._cites) if self._set_aside_cite else ""
+        return PlainText(
+            text, tuple(self._links), tuple(self._bare_urls), cite or None, attribution or None, tuple(self._quotes)
+        )

@@ -15,7 +15,9 @@ Year, and a Type of ``Title`` as ``title`` (TimelineJS would ignore the column, 
 row as an event). Problems are located at the cell: its line and column in the file, and
 its row and column name as a spreadsheet shows them (``row 5, Month``; the names are row 1).
 A sheet saved with tabs or semicolons between its cells (a ``.tsv``, or a spreadsheet program
-set to a semicolon locale) is refused saying so, and that TimelineJS sheets are comma-separated.
+set to a semicolon locale) is refused saying so, and that TimelineJS sheets are comma-separated:
+when its first row, split at them, names Year and Headline. Other text is refused naming the
+columns expected, whatever marks its first line holds.
 """
 
 from __future__ import annotations
@@ -419,21 +421,39 @@ def _whole(text: str, what: str) -> int:
 
 
 def _separator_hint(row: Row) -> str:
-    """What to do when the first row is one cell with tabs or semicolons in it: the sheet has other separators."""
+    """What to do when the first row is one cell that, split at its tabs or semicolons, names Year and Headline.
+
+    Only then is the file a sheet saved with other separators; any other text with a tab or a
+    semicolon in its first line ("# Plan; first draft") is no sheet, and is told the columns expected.
+    """
     if len(row.cells) != 1:
         return ""
     text = row.cells[0].text
     found = [(mark, name) for mark, name in (("\t", "tabs"), (";", "semicolons")) if mark in text]
-    if not found:
+    columns = _columns_split(text, found)
+    if columns is None:
         return ""
-    mark, name = found[0]
-    names = [part.strip() for part in text.split(mark) if part.strip()]
+    split_at, names = columns
     shown = ", ".join(names[:_SHOWN_NAMES]) + (", …" if len(names) > _SHOWN_NAMES else "")
     return (
         f"its first row has no comma but {' and '.join(n for _, n in found)}, and TimelineJS spreadsheets are "
-        f"comma-separated: save or export the sheet as CSV with commas (split at the {name}, its first row "
+        f"comma-separated: save or export the sheet as CSV with commas (split at the {split_at}, its first row "
         f"names the columns {shown}; TimelineJS needs Year and Headline)"
     )
+
+
+def _columns_split(text: str, found: list[tuple[str, str]]) -> tuple[str, list[str]] | None:
+    """The marks' name and the names ``text`` split at them gives, when that names Year and Headline (in any case).
+
+    Each mark is tried alone, then both together (a sheet whose cells were joined with either).
+    """
+    tries = [*found, ("".join(m for m, _ in found), " and ".join(n for _, n in found))] if len(found) > 1 else found
+    required = {_fold(name) for name in REQUIRED}
+    for marks, split_at in tries:
+        names = [part.strip() for part in re.split(f"[{re.escape(marks)}]", text) if part.strip()]
+        if required <= {_fold(name) for name in names}:
+            return split_at, names
+    return None
 
 
 def _at(cell: Cell, path: str) -> Origin:

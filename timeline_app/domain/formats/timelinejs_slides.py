@@ -26,17 +26,22 @@ The rules, in short (``tests/data/formats/timelinejs/FORMAT-NOTES.md`` has Timel
   "Ungrouped (no group)" when a group has that name).
 - **Media** is not shown here. A page (video, article, document) or media with a credit,
   caption or link becomes a source the event cites; a ``<blockquote>`` becomes a quote;
-  anything else is warned about. Links in the text become sources too; links that are no
-  web address are warned about (once per slide), their words kept.
+  anything else is warned about. Links in the text become sources too, titled by their words;
+  words written "Publisher, “Title”" (how our own export names a source) give both. Links
+  that are no web address are warned about (once per slide), their words kept.
 - **Quotes**: a ``<blockquote>`` media, and a ``<blockquote>`` with a ``<cite>`` in a slide's
-  text (how our own export writes an event's further quotes). Only a ``<cite>`` written
+  text (how our own export writes an event's further quotes). A ``<cite>`` names someone only
+  if it holds a letter or digit; of several, the first speaks. Only a ``<cite>`` written
   "Name, role" (TimelineJS's own convention) gives a role, and never when what follows the
-  comma is a name suffix ("Martin Luther King, Jr." is a name). A credit names the speaker
-  only by what comes before its first comma, with no role (credits name publishers and
-  occasions too: "Winston Churchill, House of Commons, 4 June 1940"), and a credit that is
-  only a link names where the words were published, not who said them. The quote's note
-  keeps the attribution as the file writes it. Words with nobody to attribute them to go
-  into the event's summary, with a warning.
+  comma is a name suffix ("Martin Luther King, Jr." is a name) or a date ("Nelson Mandela,
+  1964" says when). Beside a ``<cite>``, a credit names where the words were published,
+  unless it names the same person (our own export credits the speaker): then the quote's
+  source is its link. Alone, a credit names the speaker only by what comes before its first
+  comma, with no role (credits name publishers and occasions too: "Winston Churchill, House
+  of Commons, 4 June 1940"), and a credit that is only a link names where the words were
+  published, not who said them. The quote's note keeps the attribution as the file writes it.
+  Words with nobody to attribute them to stay in the event's summary, in quotation marks
+  (with a warning when they are the slide's media, which the summary does not otherwise show).
 - **Text** is HTML made plain (``html_text.py``): paragraphs, line breaks and entities as a
   browser shows them; TimelineJS's ``tl-note`` notes are kept as paragraphs of their own.
 - **Ids**: a ``unique_id`` is the event's id, made into one of our format (said once per
@@ -51,6 +56,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -68,6 +74,7 @@ from timeline_app.domain.formats.timelinejs_media import (
     source_kind,
     web_url,
 )
+from timeline_app.domain.formats.timelinejs_writer import ARCHIVED_COPY
 from timeline_app.domain.loading import describe_value
 from timeline_app.domain.model import SourceKind
 from timeline_app.domain.problems import Severity
@@ -95,6 +102,17 @@ _REPORTED = re.compile(r"^(?:as |according to |quoted |reported |cited )")
 """What follows a speaker's name in a ``<cite>`` when it says how the words reached us, not the speaker's role."""
 _NAME_SUFFIX = re.compile(r"(?:jr|sr|jnr|snr|esq|phd|md|[ivx]{1,5})\.?", re.IGNORECASE)
 """What follows a comma in a name as part of it ("Martin Luther King, Jr.", "Henry Ford, II"): no role."""
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec"
+)
+_DATE_ONLY = re.compile(
+    rf"(?:[\s,./'’?()\[\]–—-]|\d+(?:st|nd|rd|th|s)?\b|(?:{_MONTHS})\b\.?|(?:bce|bc|ad|ce|circa|ca|c)\b\.?)+",
+    re.IGNORECASE,
+)
+"""A date and nothing else ("1964", "20 April 1964", "c. 1500 BC"): when, not a role, after a name in a ``<cite>``."""
+_PUBLISHED_TITLE = re.compile(r"(?:(?P<publisher>.+?),\s*)?“(?P<title>.+)”", re.DOTALL)
+"""Link words naming a source as our export writes them (``timelinejs_writer._source_html``): "Publisher, “Title”"."""
 _QUOTE_MARKS = "\"'“”‘’«»„‟ "
 _CITE_DASHES = "—–-―~ "
 _TITLE_LENGTH = 60
@@ -523,10 +541,15 @@ class SlideReader:
             return
         credit_line = _one_line(credit.text)
         cited = (words.cite or "").strip(_CITE_DASHES)
+        attribution = (words.attribution or "").strip(_CITE_DASHES) or cited
         # Where the words were published: the media's link, else a link of the credit or of the caption
-        # (where our own export writes "source: <a …>").
+        # (where our own export writes "source: <a …>"), named by the words of a link to it if there is one.
         candidates = [Link("", link), *credit.links, *(Link("", bare) for bare in credit.bare_urls), *caption.links]
         published = next((found for found in candidates if web_url(found.href.strip())), None)
+        if published is not None and not published.text:
+            href = published.href.strip()
+            named = (found for found in (*caption.links, *credit.links) if found.text and found.href.strip() == href)
+            published = next(named, published)
         # A credit that is only a link ("<a …>Wikipedia</a>") names where the words were published, not who spoke.
         credit_names = credit_line if credit_line and not _only_web_links(credit) else ""
         if not cited and not credit_names:
@@ -540,15 +563,16 @@ class SlideReader:
             if published is not None:
                 kept.citations.append(self._link_source(published))
             return
-        # The <cite> names who spoke, "Name, role"; a credit beside it names where the words were published.
-        # Without a <cite>, the credit is all the file says of who said them: credits name publishers and
-        # occasions as well ("Winston Churchill, House of Commons, 4 June 1940"), so it gives a name, no role.
+        # The <cite> names who spoke, "Name, role"; a credit beside it names where the words were published,
+        # unless it names the same person (as our own export writes it). Without a <cite>, the credit is all
+        # the file says of who said them: credits name publishers and occasions as well ("Winston Churchill,
+        # House of Commons, 4 June 1940"), so it gives a name, no role.
         name, role = _speaker_and_role(cited) if cited else (_speaker_name(credit_names), None)
-        quote_notes = [_attribution(credit_line, cited)]
+        quote_notes = [_attribution(credit_line, attribution)]
         caption_line = as_line(caption.text)
         if caption_line:
             quote_notes.append(f"The caption in the file: “{caption_line}”")
-        if cited and credit_names:
+        if cited and credit_names and not _same_person(credit_line, cited):
             address = published.href.strip() if published is not None else None
             source = self.builder.source(
                 credit_line, url=address, kind=source_kind(address) if address else SourceKind.OTHER
@@ -571,13 +595,19 @@ class SlideReader:
         published = block.source if block.source is not None and web_url(block.source.href.strip()) else None
         source = self._link_source(published) if published is not None else self.builder.file_source()
         return self.builder.quote(
-            text, speaker=self.builder.person(name, role), source=source, note=_attribution("", block.cite)
+            text,
+            speaker=self.builder.person(name, role),
+            source=source,
+            note=_attribution("", block.attribution or block.cite),
         )
 
     def _link_source(self, link: Link) -> str:
         """The source a quotation's link names: a wiki page by its title (its words, often "Wikipedia", publish it)."""
         address = link.href.strip()
         words = link.text if link.text != address else ""
+        named = _publisher_and_title(words)
+        if named is not None:
+            return self._page_source(address, named[0], publisher=named[1])
         if is_wiki_page(address) or not words:
             title = page_title(address)
             return self._page_source(address, title, publisher=words if words and words != title else None)
@@ -593,10 +623,19 @@ class SlideReader:
 
     def _links(self, plain: PlainText, *, bare_urls: bool) -> list[str]:
         """Sources for the web links in a text (and, when TimelineJS would link them, its bare web addresses)."""
-        cited = []
+        cited: list[str] = []
         for link in plain.links:
             address = link.href.strip()
-            if web_url(address):
+            if not web_url(address):
+                continue
+            if link.text.strip() == ARCHIVED_COPY and cited:
+                # How our own export links a source's archived copy: right after the source's link.
+                self.builder.archive(cited[-1], address)
+                continue
+            named = _publisher_and_title(link.text)
+            if named is not None:
+                cited.append(self._page_source(address, named[0], publisher=named[1]))
+            else:
                 cited.append(
                     self._page_source(address, link.text if link.text and link.text != address else page_title(address))
                 )
@@ -873,11 +912,53 @@ def _name_and_rest(text: str) -> tuple[str, str]:
 
 
 def _speaker_and_role(cite: str) -> tuple[str, str | None]:
-    """Who a ``<cite>`` names, and their role when it is written "Name, role" (not "Name, as reported by …")."""
+    """Who a ``<cite>`` names, and their role when it is written "Name, role".
+
+    Not every "Name, …" gives a role: "Name, as reported by …" says how the words reached us, and
+    "Nelson Mandela, 1964" when they were said. The quote's note keeps those.
+    """
     name, rest = _name_and_rest(cite)
     if not name:
         return cite, None  # ", someone": no name before the comma to set a role apart from
-    return name, rest if rest and not _REPORTED.match(rest) else None
+    if not rest or _REPORTED.match(rest) or _is_date_only(rest):
+        return name, None
+    return name, rest
+
+
+def _is_date_only(text: str) -> bool:
+    return any(c.isdigit() for c in text) and _DATE_ONLY.fullmatch(text) is not None
+
+
+def _same_person(credit: str, cite: str) -> bool:
+    """Whether a credit names whom the ``<cite>`` names: all of it, or its name before "…, role"."""
+    key = _person_key(credit)
+    return bool(key) and key in (_person_key(cite), _person_key(_name_and_rest(cite)[0]))
+
+
+def _person_key(name: str) -> str:
+    """A name as compared: case, spacing and how its letters are encoded (a composed "é" or not) set aside."""
+    return "".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def _publisher_and_title(words: str) -> tuple[str, str | None] | None:
+    """The title and publisher of link words written "Publisher, “Title”" (or "“Title”"), else ``None``."""
+    found = _PUBLISHED_TITLE.fullmatch(words.strip())
+    if found is None:
+        return None
+    title, publisher = found.group("title").strip(), found.group("publisher")
+    if not title or not _marks_nest(title):
+        return None  # "“A” and “B”": two quoted titles, not one
+    return title, publisher.strip() if publisher else None
+
+
+def _marks_nest(text: str) -> bool:
+    """Whether the quotation marks of ``text`` open before they close, and each closes: “…” within a title."""
+    depth = 0
+    for c in text:
+        depth += (c == "“") - (c == "”")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _speaker_name(credit: str) -> str:

@@ -48,6 +48,9 @@ from timeline_app.domain.wording import date_in_words
 
 JS_DATE_YEARS = range(-271820, 275760)
 """Years a JavaScript ``Date`` holds; beyond them TimelineJS needs its cosmological scale."""
+ARCHIVED_COPY = "archived copy"
+"""The words of the link to a source's archived copy, written after the link to the source itself
+(our TimelineJS reader takes such a link for the archived address of the source before it)."""
 FUTURE_YEARS_SAID_RIGHT = 275759
 """The latest year TimelineJS says as a year: after it, its cosmological scale calls every year "years ago"."""
 
@@ -94,11 +97,12 @@ def timelinejs_export(timeline: Timeline) -> TimelineJSExport:
                 "TimelineJS places a slide at one date: this one sits at the earliest the sources give, "
                 "and its date line and text say which sources give which",
             )
-    writer.note(
-        "",
-        "confidence, claims, key figures and the sources of each event are written into its slide's text, "
-        "where TimelineJS shows them; read back, they are text",
-    )
+    if any(e.citations or e.claims or e.key_figures or e.confidence.note for e in timeline.events):
+        writer.note(
+            "",
+            "confidence, claims, key figures and the sources of each event are written into its slide's text, "
+            "where TimelineJS shows them; read back, they are text",
+        )
     return TimelineJSExport(document, tuple(writer.notes))
 
 
@@ -143,11 +147,16 @@ class _Writer:
         if end is None:
             # TimelineJS refuses an era without an end; one that goes on runs to the end of the timeline's range.
             last = self.timeline.view.end
-            end = last if last.end_day > period.start.first_day else period.start
+            if last.end_day > period.start.first_day:
+                end, until = last, f"it ends with the timeline's range, {last.in_words()}"
+            else:
+                end, until = (
+                    period.start,
+                    f"it starts after the timeline's range, so it ends where it starts, {period.start.in_words()}",
+                )
             self.note(
                 f"periods[{number}]",
-                f"the period “{period.label}” goes on, but a TimelineJS era needs an end: it ends with "
-                f"the timeline's range, {end.in_words()}",
+                f"the period “{period.label}” goes on, but a TimelineJS era needs an end: {until}",
             )
         if max(period.start.year, end.year) > FUTURE_YEARS_SAID_RIGHT:
             self.note(
@@ -268,12 +277,15 @@ class _Writer:
         items = "".join(f"<li>{self._source_html(self._sources[s])}</li>" for s in cited)
         return f"<p><b>Sources:</b></p><ol>{items}</ol>"
 
-    def _source_html(self, source: Source) -> str:
+    def _source_html(self, source: Source, *, archived: bool = True) -> str:
         label = ", ".join(p for p in (source.publisher, f"“{source.title}”") if p)
-        shown = f'<a href="{_attribute(source.url)}">{_text(label)}</a>' if source.url else _text(label)
         published = f", {_text(source.published.in_words())}" if source.published else ""
-        archived = f' (<a href="{_attribute(source.archived_url)}">archived copy</a>)' if source.archived_url else ""
-        return shown + published + archived
+        if source.url is None and source.archived_url is not None:
+            # Only an archived copy is known: it is the link a reader can follow.
+            return f'<a href="{_attribute(source.archived_url)}">{_text(label)}</a>{published} ({ARCHIVED_COPY})'
+        shown = f'<a href="{_attribute(source.url)}">{_text(label)}</a>' if source.url else _text(label)
+        copy = source.archived_url if archived else None
+        return shown + published + (f' (<a href="{_attribute(copy)}">{ARCHIVED_COPY}</a>)' if copy else "")
 
     def _source_name(self, source_id: str) -> str:
         source = self._sources.get(source_id)
@@ -316,7 +328,8 @@ class _Writer:
         parts = [_text(p) for p in (quote.occasion, quote.said.in_words() if quote.said else None) if p]
         source = self._sources.get(quote.source)
         if source is not None:
-            parts.append("source: " + self._source_html(source))
+            # The archived copy is listed with the event's sources; here the source is enough.
+            parts.append("source: " + self._source_html(source, archived=False))
         if not quote.verified:
             parts.append(_text("unverified" + (f": {quote.note}" if quote.note else "")))
         elif quote.note:

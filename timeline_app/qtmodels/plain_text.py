@@ -16,5 +16,11 @@ def rich_text_of(text: str) -> str:
 
 
 def without_shortcut(text: str) -> str:
-    """``text`` for a button or menu item, with every ``&`` shown rather than taken as a shortcut mark."""
-    return text.replace("&", "&&")
+    """``text`` for a button or menu item: every ``&`` shown rather than taken as a shortcut mark, and
+    no tab, which would push the rest into the menu's shortcut column."""
+    return text.replace("&", "&&").replace("\t", " ")
+
+
+def window_title_of(text: str) -> str:
+    """``text`` for a window title, where Qt takes ``[*]`` as the place of its "modified" mark."""
+    return text.replace("[*]", "[*][*]")
