@@ -16,11 +16,10 @@ import pytest
 from timeline_app.domain.dates import PartialDate, Precision
 from timeline_app.domain.formats.timeline_xml import NOT_A_TIMELINE_FILE, read_timeline_xml
 from timeline_app.domain.formats.timelinejs import read_timelinejs_json
-from timeline_app.domain.loading import MAX_NESTING, FileFormat, LoadedTimeline, parse_timeline
+from timeline_app.domain.loading import MAX_NESTING, FileFormat, LoadedTimeline
 from timeline_app.domain.model import Event, PointDate, SpanDate, Timeline, as_shape
 from timeline_app.domain.opening import load_timeline
-from timeline_app.domain.problems import Problem, Severity, TimelineLoadError
-from timeline_app.domain.saving import timeline_json
+from timeline_app.domain.problems import Problem, TimelineLoadError
 
 FIXTURES = Path(__file__).resolve().parent.parent / "data" / "formats" / "timeline"
 DECLARATION = b'<?xml version="1.0" encoding="utf-8"?>\n'
@@ -79,15 +78,6 @@ def test_each_file_gives_its_events_periods_categories_and_sources(name: str, co
     assert (len(timeline.events), len(timeline.periods), len(timeline.categories), len(timeline.sources)) == counts
     assert timeline.quotes == [], "Timeline files hold no quotes"
     assert timeline.people == []
-
-
-@pytest.mark.parametrize("name", list(READABLE))
-def test_an_imported_file_saved_in_our_format_loads_without_errors(name: str) -> None:
-    loaded = read(name)
-    again = parse_timeline(timeline_json(loaded.timeline).encode("utf-8"), "saved.timeline.json")
-    assert again.timeline == loaded.timeline
-    assert not [p for p in again.warnings if p.severity is Severity.ERROR]
-    assert loaded.file_format is FileFormat.TIMELINE_XML
 
 
 def test_events_are_imported_as_nobody_has_judged_them() -> None:

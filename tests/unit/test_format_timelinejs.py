@@ -34,29 +34,12 @@ from timeline_app.domain.loading import FileFormat, LoadedTimeline, collector_pa
 from timeline_app.domain.model import ContestedDate, Event, SourceKind, Timeline, as_shape
 from timeline_app.domain.opening import load_timeline
 from timeline_app.domain.problems import Problem, Severity, TimelineLoadError
-from timeline_app.domain.saving import timeline_json
 from timeline_app.domain.wording import date_in_words
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "formats" / "timelinejs"
 OURS = Path(__file__).resolve().parent.parent / "data" / "minimal.timeline.json"
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample.timeline.json"
 NO_TITLE = ("1:1", "", "the file gives no title; the timeline is named after the file")
-
-LOADABLE = (
-    "women-in-computing.json",
-    "all-media-types.json",
-    "cosmo.json",
-    "cosmo-mixed.json",
-    "cosmological.json",
-    "eras.json",
-    "milliseconds.json",
-    "ours-timeline.json",
-    "ours-minimal.json",
-    "ours-extra-keys.json",
-    "ours-edge-cases.json",
-    "ours-invalid-era-without-end.json",
-    "ours-odd-link.json",
-)
 
 
 def read(name: str) -> LoadedTimeline:
@@ -1202,19 +1185,6 @@ def test_a_title_slide_without_a_headline_is_said_where_it_is() -> None:
     assert located(loaded.warnings) == [
         ("4:16", "title.text.headline", "the file gives no title; the timeline is named after the file")
     ]
-
-
-# --------------------------------------------------------------------------------------
-# Saved as ours, and read back
-# --------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("name", LOADABLE)
-def test_each_imported_timeline_saves_as_a_file_of_ours_that_loads_without_errors(name: str) -> None:
-    imported = read(name).timeline
-    again = parse_timeline(timeline_json(imported).encode("utf-8"), "saved.timeline.json")
-    assert again.timeline == imported
-    assert not [p for p in again.warnings if p.severity is Severity.ERROR]
 
 
 # --------------------------------------------------------------------------------------

@@ -16,16 +16,14 @@ from timeline_app.domain.dates import Precision
 from timeline_app.domain.formats.csv_positions import Cell, Row, UnclosedQuoteError, read_rows
 from timeline_app.domain.formats.timelinejs import read_timelinejs_csv, read_timelinejs_json
 from timeline_app.domain.formats.timelinejs_csv import parse_time
-from timeline_app.domain.loading import FileFormat, LoadedTimeline, parse_timeline
+from timeline_app.domain.loading import FileFormat, LoadedTimeline
 from timeline_app.domain.model import Event, SourceKind, Timeline, as_shape
 from timeline_app.domain.opening import load_timeline
 from timeline_app.domain.problems import Problem, Severity, TimelineLoadError
-from timeline_app.domain.saving import timeline_data, timeline_json
+from timeline_app.domain.saving import timeline_data
 from timeline_app.domain.wording import date_in_words
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "formats" / "timelinejs"
-
-LOADABLE = ("women-in-computing.csv", "ours-spreadsheet.csv", "ours-spreadsheet-loose.csv")
 
 
 def read(name: str) -> LoadedTimeline:
@@ -286,19 +284,6 @@ def test_a_loose_spreadsheet_says_where_timelinejs_would_read_it_differently() -
         ("8:1", "row 8, year", "no start date: TimelineJS does not show this slide, nor does this app"),
         ("9:8", "row 9, headline", "no headline: the event is called “Untitled event”"),
     ]
-
-
-# --------------------------------------------------------------------------------------
-# Saved as ours, and read back
-# --------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("name", LOADABLE)
-def test_each_imported_spreadsheet_saves_as_a_file_of_ours_that_loads_without_errors(name: str) -> None:
-    imported = read(name).timeline
-    again = parse_timeline(timeline_json(imported).encode("utf-8"), "saved.timeline.json")
-    assert again.timeline == imported
-    assert not [p for p in again.warnings if p.severity is Severity.ERROR]
 
 
 # --------------------------------------------------------------------------------------
