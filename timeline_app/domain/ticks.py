@@ -186,11 +186,6 @@ def build_axis(
     return Axis(minor, major)
 
 
-def choose_level(view: ViewState, width: float, label_width: LabelWidth, month_name: MonthName) -> Level:
-    """The minor level :func:`build_axis` would use."""
-    return _finest_fitting_level(view, view.px_per_day(width), label_width, month_name).level
-
-
 def year_marks(view: ViewState, width: float, label_width: LabelWidth, *, min_pitch: float = 0.0) -> list[Tick]:
     """The labelled years of a year row across ``view``, labels at least ``min_pitch`` pixels apart.
 

@@ -141,11 +141,6 @@ def unused_label(labels: Sequence[str], taken: set[str]) -> str:
     return f"{labels[-1]} {number}"
 
 
-def date_text(year: int, month: int | None = None, day: int | None = None) -> str:
-    """A date as our format writes it (``1994-05``, ``-0043-03-15``); ``ValueError`` if there is no such date."""
-    return str(PartialDate(year, month, day))
-
-
 @dataclass
 class _Ids:
     used: set[str] = field(default_factory=set)
@@ -354,7 +349,7 @@ class DocumentBuilder:
     ) -> str:
         """Add an event; returns its id (made from ``key``, e.g. the file's own id, or else the title).
 
-        ``date``: our format's date, as JSON data: ``"1994-05"`` (see :func:`date_text`),
+        ``date``: our format's date, as JSON data: ``"1994-05"`` (``str`` of a ``PartialDate``),
         ``{"on": "1997", "approximate": true}`` or ``{"start": "1999-09", "end": "2008"}``.
         ``citations``: source ids, or citations as our format writes them. ``notes``: what the
         reader should know about how the file gave the event (e.g. the date it displays),
