@@ -54,18 +54,22 @@ def parse_date_query(text: str, months: dict[str, int] | None = None) -> tuple[f
     and ``66 million years ago`` (month names in English or from ``months``, any case,
     abbreviated or not).
     """
+    date = parse_date(text, months)
+    if date is None:
+        return None
+    return date.first_day, date.end_day
+
+
+def parse_date(text: str, months: dict[str, int] | None = None) -> PartialDate | None:
+    """The date ``text`` names, to the precision it gives, or ``None``; the forms of :func:`parse_date_query`."""
     cleaned = " ".join(text.strip().split())
     if not cleaned:
         return None
     names = months if months is not None else month_lookup()
-    date: PartialDate | None
     try:
-        date = PartialDate.parse(cleaned)
+        return PartialDate.parse(cleaned)
     except ValueError:
-        date = _years_away(cleaned) or _year_alone(cleaned) or _words(cleaned, names)
-    if date is None:
-        return None
-    return date.first_day, date.end_day
+        return _years_away(cleaned) or _year_alone(cleaned) or _words(cleaned, names)
 
 
 def _years_away(text: str) -> PartialDate | None:

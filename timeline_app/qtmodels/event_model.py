@@ -18,7 +18,7 @@ from typing_extensions import override
 
 from timeline_app.domain.columns import EventColumns, event_columns, taker
 from timeline_app.domain.model import Event, Timeline
-from timeline_app.domain.text import fold
+from timeline_app.domain.selection import search_texts
 from timeline_app.domain.wording import precision_note, short_date
 from timeline_app.qtmodels.plain_text import rich_text_of
 from timeline_app.qtmodels.roles import EventRole
@@ -120,7 +120,7 @@ class EventTableModel(QAbstractTableModel):
     def search_texts(self) -> list[str]:
         """Folded text per event: title, summary, quotes, speakers and the titles/outlets of its sources."""
         if self._search_texts is None:
-            self._search_texts = [] if self._timeline is None else _search_texts(self._timeline, self._events)
+            self._search_texts = [] if self._timeline is None else search_texts(self._timeline, self._events)
         return self._search_texts
 
     # -- QAbstractItemModel ------------------------------------------------------------------
@@ -212,17 +212,3 @@ class EventTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return _ROW_FLAGS
-
-
-def _search_texts(timeline: Timeline, events: list[Event]) -> list[str]:
-    people = {p.id: p.name for p in timeline.people}
-    sources = {s.id: f"{s.title} {s.publisher or ''} {s.author or ''}" for s in timeline.sources}
-    quotes = {q.id: f"{q.text} {people.get(q.speaker, '')} {q.occasion or ''}" for q in timeline.quotes}
-    texts = []
-    for event in events:
-        parts = [event.title, event.summary or "", event.location or ""]
-        parts.extend(quotes.get(q, "") for q in event.quotes)
-        parts.extend(sources.get(c.source, "") for c in event.citations)
-        parts.extend(claim.text for claim in event.claims)
-        texts.append(fold(" ".join(parts)))
-    return texts

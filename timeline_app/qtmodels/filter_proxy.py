@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from typing_extensions import override
 
 from timeline_app.domain.model import ConfidenceLevel
-from timeline_app.domain.text import fold
+from timeline_app.domain.selection import EventFilter, filter_mask
 from timeline_app.qtmodels.event_model import Column, EventTableModel
 from timeline_app.qtmodels.roles import EventRole
 
@@ -33,7 +33,6 @@ class EventFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._text = ""
-        self._terms: list[str] = []
         self._categories: frozenset[str] | None = None
         self._confidences: frozenset[str] | None = None
         self._window: tuple[float, float] | None = None
@@ -69,7 +68,6 @@ class EventFilterProxy(QSortFilterProxyModel):
             return
         self._begin_change()
         self._text = text
-        self._terms = fold(text).split()
         self._refilter()
 
     @property
@@ -108,7 +106,7 @@ class EventFilterProxy(QSortFilterProxyModel):
             self._refilter()
 
     def is_filtering(self) -> bool:
-        return bool(self._terms) or any(f is not None for f in (self._categories, self._confidences, self._window))
+        return self.current_filter().active
 
     def accepted_mask(self) -> bytearray:
         """One byte per source row: 1 where the row passes the filters. Shared with the canvas."""
@@ -134,32 +132,17 @@ class EventFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         self.filter_changed.emit()
 
+    def current_filter(self) -> EventFilter:
+        """The search and filters as set now (what an export "as shown" applies)."""
+        return EventFilter(self._text, self._categories, self._confidences, self._window)
+
     def _recompute(self, model: EventTableModel) -> None:
         columns = model.columns
         timeline = model.timeline
         if columns is None or timeline is None:
             self._accepted = bytearray()
             return
-        count = len(columns)
-        accepted = bytearray(b"\x01" * count)
-        if self._categories is not None:
-            allowed = {i for i, c in enumerate(timeline.categories) if c.id in self._categories}
-            accepted = bytearray(a and (c in allowed) for a, c in zip(accepted, columns.categories, strict=True))
-        if self._confidences is not None:
-            levels = self._confidences
-            accepted = bytearray(
-                a and (e.confidence.level.value in levels) for a, e in zip(accepted, model.events, strict=True)
-            )
-        if self._window is not None:
-            first, last = self._window
-            accepted = bytearray(
-                a and (s < last and e > first) for a, s, e in zip(accepted, columns.starts, columns.ends, strict=True)
-            )
-        if self._terms:
-            terms = self._terms
-            texts = model.search_texts()
-            accepted = bytearray(a and all(t in text for t in terms) for a, text in zip(accepted, texts, strict=True))
-        self._accepted = accepted
+        self._accepted = filter_mask(timeline, columns, model.events, self.current_filter(), model.search_texts)
 
     # -- QSortFilterProxyModel -------------------------------------------------------------------
 

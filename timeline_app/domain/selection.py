@@ -1,0 +1,210 @@
+"""Which events a reader is looking at: search, categories, confidence and a range of dates.
+
+One definition, used by the filter proxy (the list, the canvas) and by every export, so an
+export "with the current filters" holds exactly the events the window shows. The answer is
+a mask (one byte per event row) computed for all rows at once: with a million events a
+Python call per row per keystroke would make searching take seconds.
+
+A range is ``[first, last)`` in days since 1970-01-01; an event is in it when its date or
+span overlaps it. A span with no end recorded is still going on, so it overlaps every range
+after its start.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import msgspec
+
+from timeline_app.domain.columns import EventColumns, Flag, event_columns, taker
+from timeline_app.domain.dates import PartialDate, calendar_day
+from timeline_app.domain.goto import parse_date
+from timeline_app.domain.model import ContestedDate, Event, Period, Timeline, ViewRange
+from timeline_app.domain.text import fold
+
+_OPEN_END = int(Flag.OPEN_END)
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What to show. The defaults show everything."""
+
+    search: str = ""
+    """Words that must all appear (case and accents ignored) in an event's searchable text."""
+    categories: frozenset[str] | None = None
+    """Category ids to show; ``None`` shows every category."""
+    confidences: frozenset[str] | None = None
+    """Confidence levels (``"high"``, ``"not_assessed"``, …) to show; ``None`` shows every level."""
+    window: tuple[float, float] | None = None
+    """Days ``[first, last)`` the event must overlap; ``None`` for any date."""
+    terms: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "terms", tuple(fold(self.search).split()))
+
+    @property
+    def active(self) -> bool:
+        return bool(self.terms) or any(f is not None for f in (self.categories, self.confidences, self.window))
+
+
+def search_texts(timeline: Timeline, events: Sequence[Event]) -> list[str]:
+    """Folded text per event: title, summary, place, quotes and their speakers, its sources, its claims."""
+    people = {p.id: p.name for p in timeline.people}
+    sources = {s.id: f"{s.title} {s.publisher or ''} {s.author or ''}" for s in timeline.sources}
+    quotes = {q.id: f"{q.text} {people.get(q.speaker, '')} {q.occasion or ''}" for q in timeline.quotes}
+    texts = []
+    for event in events:
+        parts = [event.title, event.summary or "", event.location or ""]
+        parts.extend(quotes.get(q, "") for q in event.quotes)
+        parts.extend(sources.get(c.source, "") for c in event.citations)
+        parts.extend(claim.text for claim in event.claims)
+        texts.append(fold(" ".join(parts)))
+    return texts
+
+
+def filter_mask(
+    timeline: Timeline,
+    columns: EventColumns,
+    events: Sequence[Event],
+    wanted: EventFilter,
+    texts: Callable[[], Sequence[str]],
+) -> bytearray:
+    """One byte per row of ``columns`` (and ``events``, in the same order): 1 where the event is shown.
+
+    ``texts`` gives the rows' :func:`search_texts`; it is only called when there is a search,
+    so a caller can build them on first use and keep them.
+    """
+    accepted = bytearray(b"\x01" * len(columns))
+    if wanted.categories is not None:
+        allowed = {i for i, c in enumerate(timeline.categories) if c.id in wanted.categories}
+        accepted = bytearray(a and (c in allowed) for a, c in zip(accepted, columns.categories, strict=True))
+    if wanted.confidences is not None:
+        levels = wanted.confidences
+        accepted = bytearray(a and (e.confidence.level.value in levels) for a, e in zip(accepted, events, strict=True))
+    if wanted.window is not None:
+        first, last = wanted.window
+        accepted = bytearray(
+            a and (s < last and (e > first or bool(f & _OPEN_END)))
+            for a, s, e, f in zip(accepted, columns.starts, columns.ends, columns.flags, strict=True)
+        )
+    if wanted.terms:
+        terms = wanted.terms
+        accepted = bytearray(a and all(t in text for t in terms) for a, text in zip(accepted, texts(), strict=True))
+    return accepted
+
+
+def selected_events(timeline: Timeline, wanted: EventFilter = EventFilter()) -> list[Event]:
+    """The events ``wanted`` shows, in time order (as the list shows them: a year before its months and days)."""
+    columns = event_columns(timeline)
+    order = columns.chronological_order()
+    events: Sequence[Event] = timeline.events
+    if order is not None:
+        columns, events = columns.reordered(order), taker(order)(events)
+    if not wanted.active:
+        return list(events)
+    mask = filter_mask(timeline, columns, events, wanted, lambda: search_texts(timeline, events))
+    return [event for event, shown in zip(events, mask, strict=True) if shown]
+
+
+# -- ranges -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A range of dates as a reader writes it, ``1994..2008``: from the first day of one to the last of the other."""
+
+    start: PartialDate
+    end: PartialDate
+
+    @property
+    def days(self) -> tuple[float, float]:
+        return self.start.first_day, self.end.end_day
+
+    def in_words(self) -> str:
+        first, last = self.start.in_words(), self.end.in_words()
+        return first if first == last else f"{first} – {last}"
+
+    @classmethod
+    def parse(cls, text: str) -> DateRange:
+        """``1994..2008``, ``1994-05..2001-09-11``, ``44 BC..AD 79`` or a single ``2021``.
+
+        Each side is read as Go to date reads it. Raises ``ValueError`` with a message for the reader.
+        """
+        sides = text.split("..")
+        if len(sides) > 2 or not all(side.strip() for side in sides):
+            raise ValueError(f"'{text}' is not a range; write FROM..TO, e.g. 1994..2008 or 1994-05..1994-06-30")
+        dates = []
+        for side in sides:
+            date = parse_date(side)
+            if date is None:
+                raise ValueError(f"'{side.strip()}' is not a date; write e.g. 1994, 1994-05 or 1994-05-04")
+            dates.append(date)
+        start, end = dates[0], dates[-1]
+        if end.end_day <= start.first_day:
+            raise ValueError(f"'{text}' ends before it starts")
+        return cls(start, end)
+
+    @classmethod
+    def of_days(cls, first: float, last: float) -> DateRange:
+        """The whole days of ``[first, last)`` (a view on screen), to the day."""
+        start = calendar_day(first)
+        end = calendar_day(math.ceil(last) - 1 if last > first else first)
+        return cls(PartialDate(*start), PartialDate(*end))
+
+
+# -- a timeline of only some of its events ------------------------------------------------------------
+
+
+def timeline_of(timeline: Timeline, events: Sequence[Event], view: DateRange | None = None) -> Timeline:
+    """A timeline of ``events`` (from ``timeline``) with only the sources, people, quotes and categories they use.
+
+    It is a file of its own: references to events left out (``related``) are dropped, periods
+    are kept where they overlap the events' time, and the view is ``view`` or else the file's.
+    """
+    kept_ids = {event.id for event in events}
+    kept_events = []
+    for event in events:
+        related = tuple(r for r in event.related if r in kept_ids)
+        kept_events.append(event if related == event.related else _with_related(event, related))
+    quote_ids = {q for event in kept_events for q in event.quotes}
+    quotes = [q for q in timeline.quotes if q.id in quote_ids]
+    category_ids = {event.category for event in kept_events}
+    categories = [c for c in timeline.categories if c.id in category_ids] or timeline.categories[:1]
+    view_range = ViewRange(start=view.start, end=view.end) if view is not None else timeline.view
+    first, last = view_range.start.first_day, view_range.end.end_day
+    periods = [p for p in timeline.periods if _overlaps(p, first, last)]
+    source_ids = set().union(*map(_cited_sources, kept_events))
+    source_ids |= {q.source for q in quotes}
+    source_ids |= {c.source for p in periods for c in p.citations}
+    person_ids = {q.speaker for q in quotes}
+    return timeline.model_copy(
+        update={
+            "view": view_range,
+            "categories": categories,
+            "people": [p for p in timeline.people if p.id in person_ids],
+            "sources": [s for s in timeline.sources if s.id in source_ids],
+            "quotes": quotes,
+            "events": kept_events,
+            "periods": periods,
+        }
+    )
+
+
+def _with_related(event: Event, related: tuple[str, ...]) -> Event:
+    return msgspec.structs.replace(event, related=related)
+
+
+def _cited_sources(event: Event) -> set[str]:
+    """Ids of the sources an event cites: for itself, for its claims, and for each date of a contested one."""
+    cited = {c.source for c in event.citations}
+    cited |= {c.source for claim in event.claims for c in claim.citations}
+    if isinstance(event.date, ContestedDate):
+        cited |= {s for alternative in event.date.alternatives for s in alternative.sources}
+    return cited
+
+
+def _overlaps(period: Period, first: float, last: float) -> bool:
+    end = period.end.end_day if period.end is not None else math.inf
+    return period.start.first_day < last and end > first
