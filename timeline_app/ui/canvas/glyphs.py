@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QGradient, QLinearGradient, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QGradient, QLinearGradient, QPaintEngine, QPainter, QPen, QPolygonF
 
-from timeline_app.ui.canvas.style import BAR_HEIGHT, DOT_RADIUS, lighter_fill, with_alpha
+from timeline_app.ui.canvas.style import BACKGROUND, BAR_HEIGHT, DOT_RADIUS, blend, lighter_fill, with_alpha
 
 _NO_PEN = Qt.PenStyle.NoPen
 _Shape = TypeVar("_Shape", QPointF, QRectF, QLineF)
@@ -84,21 +84,34 @@ class GlyphBatch:
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-_SOFT_BRUSHES: dict[int, QBrush] = {}
+_SOFT_BRUSHES: dict[tuple[int, bool], QBrush] = {}
 _EDGE_PENS: dict[tuple[int, bool], QPen] = {}
 
 
-def _soft_brush(colour: QColor) -> QBrush:
+def _opaque_gradients(painter: QPainter) -> bool:
+    """Whether translucent gradients must be drawn opaque (blended over the background) on this painter.
+
+    Qt's PDF output (PDF files and printing) writes a gradient's alpha as an alpha soft mask of an
+    opaque shading, which every reader shows fully opaque: a soft band would print as a solid bar.
+    """
+    return painter.paintEngine().type() == QPaintEngine.Type.Pdf
+
+
+def _gradient_colour(colour: QColor, alpha: int, opaque: bool) -> QColor:
+    return blend(colour, BACKGROUND, alpha / 255) if opaque else with_alpha(colour, alpha)
+
+
+def _soft_brush(colour: QColor, opaque: bool = False) -> QBrush:
     # One gradient per colour, in the shape's own coordinates, so every band reuses it.
-    brush = _SOFT_BRUSHES.get(colour.rgba())
+    brush = _SOFT_BRUSHES.get((colour.rgba(), opaque))
     if brush is None:
         gradient = QLinearGradient(0, 0, 1, 0)
         gradient.setCoordinateMode(QGradient.CoordinateMode.ObjectBoundingMode)
-        gradient.setColorAt(0.0, with_alpha(colour, 18))
-        gradient.setColorAt(0.25, with_alpha(colour, 70))
-        gradient.setColorAt(0.75, with_alpha(colour, 70))
-        gradient.setColorAt(1.0, with_alpha(colour, 18))
-        brush = _SOFT_BRUSHES[colour.rgba()] = QBrush(gradient)
+        gradient.setColorAt(0.0, _gradient_colour(colour, 18, opaque))
+        gradient.setColorAt(0.25, _gradient_colour(colour, 70, opaque))
+        gradient.setColorAt(0.75, _gradient_colour(colour, 70, opaque))
+        gradient.setColorAt(1.0, _gradient_colour(colour, 18, opaque))
+        brush = _SOFT_BRUSHES[(colour.rgba(), opaque)] = QBrush(gradient)
     return brush
 
 
@@ -126,7 +139,7 @@ def soft_band(
     """
     rect = QRectF(left, y - BAR_HEIGHT / 2, max(right - left, 2 * DOT_RADIUS), BAR_HEIGHT)
     painter.setPen(_NO_PEN)
-    painter.setBrush(_soft_brush(colour) if soft_ends else with_alpha(colour, 70))
+    painter.setBrush(_soft_brush(colour, _opaque_gradients(painter)) if soft_ends else with_alpha(colour, 70))
     painter.drawRect(rect)
     # A thin line along the bottom edge keeps the band visible where it is faintest.
     painter.setPen(_edge_pen(colour, uncertain))
@@ -140,20 +153,21 @@ def faded_bar(
     """A span whose ends are not exact (approximate dates, or an end nobody recorded)."""
     rect = QRectF(left, y - BAR_HEIGHT / 2, max(right - left, 3.0), BAR_HEIGHT)
     fill = lighter_fill(colour)
+    opaque = _opaque_gradients(painter)
     gradient = QLinearGradient(rect.left(), 0, rect.right(), 0)
     fade = min(0.35, 24.0 / max(rect.width(), 1.0))
-    gradient.setColorAt(0.0, with_alpha(fill, 0) if fade_left else fill)
+    gradient.setColorAt(0.0, _gradient_colour(fill, 0, opaque) if fade_left else fill)
     gradient.setColorAt(fade, fill)
     gradient.setColorAt(1.0 - fade, fill)
-    gradient.setColorAt(1.0, with_alpha(fill, 0) if fade_right else fill)
+    gradient.setColorAt(1.0, _gradient_colour(fill, 0, opaque) if fade_right else fill)
     painter.setPen(_NO_PEN)
     painter.setBrush(QBrush(gradient))
     painter.drawRect(rect)
     edge = QLinearGradient(rect.left(), 0, rect.right(), 0)
-    edge.setColorAt(0.0, with_alpha(colour, 0) if fade_left else colour)
+    edge.setColorAt(0.0, _gradient_colour(colour, 0, opaque) if fade_left else colour)
     edge.setColorAt(fade, colour)
     edge.setColorAt(1.0 - fade, colour)
-    edge.setColorAt(1.0, with_alpha(colour, 0) if fade_right else colour)
+    edge.setColorAt(1.0, _gradient_colour(colour, 0, opaque) if fade_right else colour)
     painter.setPen(QPen(QBrush(edge), 1.0))
     painter.drawLine(rect.topLeft(), rect.topRight())
     painter.drawLine(rect.bottomLeft(), rect.bottomRight())
@@ -176,16 +190,25 @@ def contested(
     y: float,
     low: float = -1e9,
     high: float = 1e9,
+    *,
+    gap: tuple[float, float] | None = None,
 ) -> None:
     """Each date the sources give, as a diamond (on a soft band when it is a month or year), joined by a dashed line.
 
-    Lines and bands are cut to ``[low, high]``, the drawable range.
+    Lines and bands are cut to ``[low, high]``, the drawable range. The line leaves out ``gap``
+    (from, to), where a label sits on it.
     """
     centres = [(left + right) / 2 for left, right in alternatives]
     first, last = max(min(centres), low), min(max(centres), high)
     if first < last:
         painter.setPen(QPen(colour, 1.3, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(first, y), QPointF(last, y))
+        if gap is None or gap[1] <= first or gap[0] >= last:
+            painter.drawLine(QPointF(first, y), QPointF(last, y))
+        else:
+            if gap[0] > first:
+                painter.drawLine(QPointF(first, y), QPointF(gap[0], y))
+            if gap[1] < last:
+                painter.drawLine(QPointF(gap[1], y), QPointF(last, y))
     for left, right in alternatives:
         if right - left > 2 * DOT_RADIUS + 2 and right > low and left < high:
             whole = low <= left and right <= high

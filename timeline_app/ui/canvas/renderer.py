@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from PySide6.QtCore import QLineF, QLocale, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QLineF, QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from timeline_app.domain.columns import EventColumns, Flag, Shape
@@ -205,6 +205,9 @@ class CanvasRenderer:
     def __init__(self, font: QFont, month_name: Callable[[int, bool], str] = qt_month_name) -> None:
         self._month_name = month_name
         self.legend_visible = True
+        self.whole_labels_at_edge = False
+        """A label the plot's right edge would elide goes before its glyph whenever there is more room there, not
+        only when cut to a stub: for pictures and printed pages, which cannot be panned to read the rest."""
         self.last_axis: Axis | None = None
         """The time axis of the last frame painted (``None`` when it had none), for tests and tools."""
         self.set_font(font)
@@ -478,32 +481,42 @@ class CanvasRenderer:
         # Drawn once per font: forty-odd text and shape calls would cost most of a millisecond a frame.
         if self._legend is not None:
             return self._legend
-        entries: list[tuple[str, Callable[[QPainter, float, float], None]]] = [
-            ("Date known to the day", _legend_dot),
-            ("Known only to the month or year", _legend_band),
-            ("Approximate date (c.)", _legend_halo),
-            ("Uncertain date (?)", _legend_ring),
-            ("Sources disagree: dates joined", _legend_contested),
-            ("Period with start and end", _legend_bar),
-            ("Background context (muted)", _legend_muted),
-            ("Events too close to tell apart", _legend_cluster),
-        ]
-        metrics = self.small_metrics
-        column_width = math.ceil(max(metrics.horizontalAdvance(text) for text, _ in entries)) + 48
-        rows = (len(entries) + 1) // 2
-        line = 19.0
-        image = QImage(2 * column_width + 17, round(rows * line) + 13, QImage.Format.Format_ARGB32_Premultiplied)
+        size = self.legend_size()
+        image = QImage(size.width(), size.height(), QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         try:
+            self.paint_legend(painter, QPointF(0, 0))
+        finally:
+            painter.end()
+        self._legend = image
+        return image
+
+    def legend_size(self, columns: int = 2) -> QSize:
+        """The size of the legend box laid out in ``columns`` columns."""
+        column_width = self._legend_column_width()
+        rows = math.ceil(len(_LEGEND_ENTRIES) / columns)
+        return QSize(columns * column_width + 17, round(rows * _LEGEND_LINE) + 13)
+
+    def _legend_column_width(self) -> int:
+        return math.ceil(max(self.small_metrics.horizontalAdvance(text) for text, _ in _LEGEND_ENTRIES)) + 48
+
+    def paint_legend(self, painter: QPainter, top_left: QPointF, columns: int = 2) -> None:
+        """Draw the legend box at ``top_left``, as shapes and text (exports draw it this way, as vectors)."""
+        size = self.legend_size(columns)
+        column_width = self._legend_column_width()
+        rows = math.ceil(len(_LEGEND_ENTRIES) / columns)
+        line = _LEGEND_LINE
+        painter.save()
+        try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            box = QRectF(0.5, 0.5, image.width() - 1, image.height() - 1)
+            box = QRectF(top_left.x() + 0.5, top_left.y() + 0.5, size.width() - 1, size.height() - 1)
             painter.setPen(QPen(SEPARATOR, 1.0))
             painter.setBrush(LEGEND_BACKGROUND)
             painter.drawRoundedRect(box, 6, 6)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setFont(self.small_font)
-            for number, (text, sample) in enumerate(entries):
+            for number, (text, sample) in enumerate(_LEGEND_ENTRIES):
                 column, row = divmod(number, rows)
                 x = box.left() + 8 + column * column_width
                 y = box.top() + 6 + row * line + line / 2
@@ -513,9 +526,7 @@ class CanvasRenderer:
                     QRectF(x + 40, y - line / 2, column_width - 40, line), Qt.AlignmentFlag.AlignVCenter, text
                 )
         finally:
-            painter.end()
-        self._legend = image
-        return image
+            painter.restore()
 
     # -- events --------------------------------------------------------------------------------
 
@@ -807,8 +818,8 @@ class CanvasRenderer:
         low, high = frame.left - _OVERHANG, frame.left + frame.width + _OVERHANG
         if shape == _CONTESTED:
             alternatives = [(frame.x(a), frame.x(b)) for a, b in columns.alternatives.get(event, [])]
-            glyphs.contested(painter, colour, alternatives, y, low, high)
             centres = sorted((a + b) / 2 for a, b in alternatives) or [x_start]
+            gap = None
             if centres[-1] < frame.left + frame.width - MIN_LABEL_ROOM:
                 label_left = max(centres[-1], frame.left) + DOT_RADIUS + 5
             else:
@@ -818,6 +829,10 @@ class CanvasRenderer:
                 if label_left > frame.left + frame.width - MIN_LABEL_ROOM and centres[0] < frame.left:
                     # Dates on both sides, none on screen: the label goes on the line joining them.
                     label_left = frame.left + 5
+                if centres[-1] > label_left:
+                    # The label sits on the dashed line to the later date: the line stops under it.
+                    gap = (label_left - 3, label_left + self._event_label(event, columns)[1] + 3)
+            glyphs.contested(painter, colour, alternatives, y, low, high, gap=gap)
             return label_left, math.inf, label_left
         cut_left, cut_right = x_start < low, x_end > high
         left, right = max(x_start, low), min(x_end, high)
@@ -891,6 +906,7 @@ class CanvasRenderer:
         context: list[tuple[QPointF, str]] = []
         row_y = math.nan
         row_label_right = -math.inf
+        whole_at_edge = self.whole_labels_at_edge
         for label_left, inside_right, after_left, room_right, y, event, glyph_left, glyph_right, previous in labels:
             if y != row_y:
                 row_y, row_label_right = y, -math.inf
@@ -902,7 +918,7 @@ class CanvasRenderer:
                 left, room = _label_place(width, label_left, inside_right, after_left, limit)
             flipped = False
             if (
-                room < min(width, _STUB)
+                room < (width if whole_at_edge else min(width, _STUB))
                 and room_right >= plot_right - LABEL_GAP
                 and glyph_left < plot_right - DOT_RADIUS
             ):
@@ -914,8 +930,9 @@ class CanvasRenderer:
                     flipped, room = True, min(width, before)
             shown = ""
             label_right = left
-            if left < plot_left:
-                # Its mark is off the left edge: a label there would be cut, and would belong to nothing in view.
+            if left < plot_left or glyph_right <= plot_left:
+                # Its mark is off the left edge: a label there would be cut, or would belong to nothing
+                # in view (a band ending where the view starts, as a year does on a printed page of years).
                 room = 0.0
             if room >= MIN_LABEL_ROOM:
                 shown = text
@@ -1151,3 +1168,16 @@ def _legend_cluster(painter: QPainter, x: float, y: float) -> None:
     batch.draw(painter)
     painter.setPen(SELECTION_TEXT)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "12")
+
+
+_LEGEND_ENTRIES: list[tuple[str, Callable[[QPainter, float, float], None]]] = [
+    ("Date known to the day", _legend_dot),
+    ("Known only to the month or year", _legend_band),
+    ("Approximate date (c.)", _legend_halo),
+    ("Uncertain date (?)", _legend_ring),
+    ("Sources disagree: dates joined", _legend_contested),
+    ("Period with start and end", _legend_bar),
+    ("Background context (muted)", _legend_muted),
+    ("Events too close to tell apart", _legend_cluster),
+]
+_LEGEND_LINE = 19.0

@@ -67,7 +67,10 @@ class CanvasScene:
         for period in timeline.periods:
             first = min(first, period.start.first_day)
             last = max(last, period.end.end_day if period.end is not None else period.start.end_day)
+        self.extent = (first, last)
+        """From the earliest to the latest day of anything in the file (events, periods, its view)."""
         self.limits = Limits.around(first, last)
+        """How far the view may go: the extent with a margin, which is what "Fit all" shows."""
         fit_zoom = REFERENCE_WIDTH_PX / max(self.home[1] - self.home[0], 1.0)
         self.layout: LaneLayout = layout_lanes(
             columns,
