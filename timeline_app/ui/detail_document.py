@@ -9,16 +9,12 @@ characters, it does not turn bold. Links use three schemes the pane understands:
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline_app.domain.columns import event_columns
-from timeline_app.domain.dates import PartialDate
 from timeline_app.domain.model import (
     Citation,
-    ClaimStatus,
-    ConfidenceLevel,
     ContestedDate,
     Event,
     Quote,
@@ -26,32 +22,39 @@ from timeline_app.domain.model import (
     Stance,
     Timeline,
 )
+from timeline_app.domain.provenance import (
+    CLAIMS_HEADING,
+    HOW_SURE_HEADING,
+    LEVEL_COLOURS,
+    NO_SOURCE_CITED,
+    NOT_ASSESSED_EXPLANATION,
+    STATUS_COLOURS,
+    STATUS_EXPLANATIONS,
+    UNVERIFIED_QUOTE_LABEL,
+    badge,
+    citation_text,
+    confidence_explanation,
+    esc,
+)
 from timeline_app.domain.wording import date_in_words
+
+# The provenance wording lives in domain/provenance.py, shared with the report; callers that
+# import it from here still may.
+__all__ = [
+    "COPY_CITATION_SCHEME",
+    "EVENT_SCHEME",
+    "NOT_ASSESSED_EXPLANATION",
+    "STATUS_EXPLANATIONS",
+    "EventDocument",
+    "NumberedSource",
+    "citation_text",
+    "esc",
+    "link",
+    "render_empty",
+]
 
 EVENT_SCHEME = "event"
 COPY_CITATION_SCHEME = "copy-citation"
-
-_LEVEL_COLOURS = {
-    ConfidenceLevel.HIGH: ("#1b5e20", "#e3f1e4"),
-    ConfidenceLevel.MEDIUM: ("#7a4f00", "#fdf0d5"),
-    ConfidenceLevel.LOW: ("#8e1b1b", "#fbe3e3"),
-    ConfidenceLevel.NOT_ASSESSED: ("#454c55", "#e8eaed"),
-}
-_STATUS_COLOURS = {
-    ClaimStatus.CORROBORATED: ("#1b5e20", "#e3f1e4"),
-    ClaimStatus.SINGLE_SOURCE: ("#7a4f00", "#fdf0d5"),
-    ClaimStatus.UNVERIFIED: ("#5b3a8c", "#ece4f7"),
-    ClaimStatus.CONTRADICTED: ("#8e1b1b", "#fbe3e3"),
-}
-STATUS_EXPLANATIONS = {
-    ClaimStatus.CORROBORATED: "Independent or official sources agree.",
-    ClaimStatus.SINGLE_SOURCE: (
-        "Only one source (or one side's sources) gives this; no independent confirmation was found."
-    ),
-    ClaimStatus.UNVERIFIED: "Stated, but not confirmed: no other source for it was found.",
-    ClaimStatus.CONTRADICTED: "Another source contradicts this; read both before relying on it.",
-}
-NOT_ASSESSED_EXPLANATION = "Nobody has yet judged how well the sources support this event: read it as a claim."
 
 STYLE = """
 body { font-size: 10.5pt; line-height: 135%; }
@@ -73,10 +76,6 @@ td { padding: 1px 8px 1px 0; vertical-align: top; }
 class NumberedSource:
     number: int
     source: Source
-
-
-def esc(text: str | None) -> str:
-    return html.escape(text or "", quote=True)
 
 
 def link(url: str, label: str) -> str:
@@ -197,7 +196,7 @@ class EventDocument:
         if source is not None:
             said.append("source: " + self._source_link(source))
         if not quote.verified:
-            note = f"<br><span class='warn'>⚠ Unverified. {esc(quote.note)}</span>"
+            note = f"<br><span class='warn'>{UNVERIFIED_QUOTE_LABEL} {esc(quote.note)}</span>"
         elif quote.note:
             note = f"<br><span class='note'>Note: {esc(quote.note)}</span>"
         else:
@@ -206,16 +205,12 @@ class EventDocument:
 
     def _confidence_section(self) -> str:
         confidence = self.event.confidence
-        fg, bg = _LEVEL_COLOURS[confidence.level]
-        sfg, sbg = _STATUS_COLOURS[confidence.status]
-        badge = _badge(confidence.level.description.upper(), fg, bg) + " "
-        badge += _badge(confidence.status.label, sfg, sbg)
-        explanation = (
-            NOT_ASSESSED_EXPLANATION
-            if confidence.level is ConfidenceLevel.NOT_ASSESSED
-            else STATUS_EXPLANATIONS[confidence.status]
-        )
-        lines = [f"<h2>How sure we are</h2><p>{badge}</p>", f"<p class='note'>{explanation}"]
+        fg, bg = LEVEL_COLOURS[confidence.level]
+        sfg, sbg = STATUS_COLOURS[confidence.status]
+        badges = badge(confidence.level.description.upper(), fg, bg) + " "
+        badges += badge(confidence.status.label, sfg, sbg)
+        explanation = confidence_explanation(confidence)
+        lines = [f"<h2>{HOW_SURE_HEADING}</h2><p>{badges}</p>", f"<p class='note'>{explanation}"]
         contradicting = self._contradicting(self.event.citations)
         if contradicting:
             lines.append(f" Contradicted by {contradicting}.")
@@ -229,8 +224,8 @@ class EventDocument:
             return ""
         items = []
         for claim in self.event.claims:
-            fg, bg = _STATUS_COLOURS[claim.status]
-            badge = _badge(claim.status.label, fg, bg)
+            fg, bg = STATUS_COLOURS[claim.status]
+            status = badge(claim.status.label, fg, bg)
             refs = ", ".join(self._ref(c.source) for c in claim.citations if c.stance is Stance.SUPPORTS)
             against = self._contradicting(claim.citations)
             detail = []
@@ -240,8 +235,8 @@ class EventDocument:
                 detail.append(f"<span class='warn'>Contradicted by {against}.</span>")
             if claim.note:
                 detail.append(esc(claim.note))
-            items.append(f"<p>{badge} {esc(claim.text)}<br><span class='note'>{' '.join(detail)}</span></p>")
-        return "<h2>Claims and their standing</h2>" + "".join(items)
+            items.append(f"<p>{status} {esc(claim.text)}<br><span class='note'>{' '.join(detail)}</span></p>")
+        return f"<h2>{CLAIMS_HEADING}</h2>" + "".join(items)
 
     def _contradicting(self, citations: Sequence[Citation]) -> str:
         refs = []
@@ -253,7 +248,7 @@ class EventDocument:
 
     def _sources_section(self) -> str:
         if not self.numbered:
-            return "<h2>Sources</h2><p class='warn'>No source is cited for this event.</p>"
+            return f"<h2>Sources</h2><p class='warn'>{NO_SOURCE_CITED}</p>"
         excerpts: dict[str, list[tuple[str, Stance, str | None]]] = {}
         for citation in self.event.citations:
             excerpts.setdefault(citation.source, []).append((citation.excerpt or "", citation.stance, citation.locator))
@@ -334,29 +329,3 @@ class EventDocument:
             if numbered.number == number:
                 return citation_text(numbered.source)
         return None
-
-
-def citation_text(source: Source) -> str:
-    """One consistent plain-text style: Author. "Title." Publisher, date. URL (archived: URL). Accessed date."""
-    parts = []
-    if source.author:
-        parts.append(f"{source.author.rstrip('.')}.")
-    parts.append(f"“{source.title.rstrip('.')}.”")
-    published = ", ".join(p for p in (source.publisher, _words(source.published)) if p)
-    if published:
-        parts.append(f"{published}.")
-    if source.url:
-        parts.append(source.url + (f" (archived: {source.archived_url})" if source.archived_url else "") + ".")
-    elif source.archived_url:
-        parts.append(f"Archived: {source.archived_url}.")
-    if source.accessed:
-        parts.append(f"Accessed {source.accessed.in_words()}.")
-    return " ".join(parts)
-
-
-def _badge(text: str, fg: str, bg: str) -> str:
-    return f"<span class='badge' style='color:{fg}; background-color:{bg}'>&nbsp;{esc(text)}&nbsp;</span>"
-
-
-def _words(date: PartialDate | None) -> str:
-    return date.in_words() if date else ""

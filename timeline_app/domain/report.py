@@ -1,0 +1,473 @@
+"""The events-and-sources report: chosen events with everything that backs them, as one HTML file.
+
+What a student or a journalist hands in: each event with its date as precisely as the sources
+know it, what happened, who said what, how sure we are and why, and numbered citations that
+point to one bibliography at the end. A source has one number across the whole report, given
+in order of first citation, so ``[3]`` is the same source wherever it appears.
+
+The file stands alone and is safe to open anywhere: CSS is inline, there are no scripts, and
+nothing is loaded from anywhere (the only links are citations a reader may follow). Every text
+from the timeline file is escaped, so a title holding ``<b>`` shows those characters.
+
+The same HTML is typeset by Qt for the PDF and for printing (``ui/report_pdf.py``). Qt's rich
+text reads a subset of HTML and CSS, so the layout keeps to it: tables rather than flex or grid,
+simple class selectors, font sizes in points and spacing in pixels (Qt ignores other units for
+spacing, and scales pixels to the printer). What only browsers read (``@page``, breaks, rounded
+badges, and the rules inside ``@supports``, which Qt skips) improves the browser's view and
+printout and is ignored by Qt.
+
+The wording of dates and of provenance is the detail pane's, taken from the same functions
+(:mod:`timeline_app.domain.wording`, :mod:`timeline_app.domain.provenance`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from timeline_app.domain.dates import PartialDate
+from timeline_app.domain.model import (
+    Citation,
+    ContestedDate,
+    Event,
+    Quote,
+    Source,
+    Stance,
+    Timeline,
+)
+from timeline_app.domain.provenance import (
+    CLAIMS_HEADING,
+    HOW_SURE_HEADING,
+    LEVEL_COLOURS,
+    NO_SOURCE_CITED,
+    STATUS_COLOURS,
+    STATUS_EXPLANATIONS,
+    UNVERIFIED_QUOTE_LABEL,
+    badge,
+    confidence_explanation,
+    esc,
+)
+from timeline_app.domain.wording import date_in_words
+
+REPORT_KIND = "Events and sources"
+EVENT_ANCHOR_PREFIX = "event-"
+SOURCE_ANCHOR_PREFIX = "source-"
+
+_SERIF = "Georgia, 'DejaVu Serif', 'Times New Roman', serif"
+_SANS = "'Segoe UI', 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif"
+
+STYLE = f"""
+@page {{ size: A4; margin: 18mm 18mm 20mm 18mm; }}
+body {{ font-family: {_SERIF}; font-size: 10.5pt; line-height: 135%; color: #1a1a1a; }}
+h1, h2, h3, h4, .kicker, .toc, .badge {{ font-family: {_SANS}; }}
+.kicker {{ font-size: 9pt; color: #555555; letter-spacing: 1px; margin: 0; }}
+h1 {{ font-size: 20pt; margin: 2px 0 8px 0; }}
+.scope {{ font-size: 12pt; margin: 0 0 10px 0; }}
+td.label {{ color: #555555; padding: 1px 14px 1px 0; vertical-align: top; }}
+td.value {{ padding: 1px 0 1px 0; vertical-align: top; }}
+h2 {{ font-size: 14pt; margin: 24px 0 8px 0; }}
+h2.new-page {{ page-break-before: always; }}
+td.status {{ padding: 3px 10px 3px 0; vertical-align: top; white-space: nowrap; }}
+td.meaning {{ padding: 3px 0 3px 0; vertical-align: top; }}
+table.toc {{ font-size: 9pt; }}
+.toc th {{ text-align: left; color: #555555; padding: 0 10px 4px 0; }}
+.toc td {{ padding: 2px 10px 2px 0; vertical-align: top; }}
+hr {{ margin: 18px 0 0 0; border: none; border-top: 1px solid #bbbbbb; height: 0; }}
+.event {{ page-break-inside: avoid; break-inside: avoid; margin: 0 0 6px 0; }}
+h3 {{ font-size: 13pt; margin: 10px 0 2px 0; page-break-after: avoid; break-after: avoid; }}
+.when {{ font-weight: bold; margin: 0 0 2px 0; }}
+.meta {{ color: #555555; margin: 0 0 6px 0; }}
+h4 {{ font-size: 9.5pt; color: #444444; margin: 10px 0 3px 0; page-break-after: avoid; break-after: avoid; }}
+.note {{ color: #555555; }}
+.warn {{ color: #8e1b1b; }}
+.badge {{ font-size: 8.5pt; font-weight: bold; border-radius: 3px; }}
+blockquote {{ margin: 6px 24px 0 24px; font-style: italic; }}
+.attribution {{ margin: 0 24px 10px 40px; }}
+.excerpt {{ font-style: italic; }}
+td.figure {{ padding: 1px 14px 1px 0; vertical-align: top; color: #555555; }}
+td.figure-value {{ padding: 1px 0 1px 0; vertical-align: top; }}
+td.num {{ padding: 1px 8px 3px 0; vertical-align: top; font-weight: bold; white-space: nowrap; }}
+td.cite {{ padding: 1px 0 3px 0; vertical-align: top; }}
+td.entry {{ padding: 4px 0 8px 0; vertical-align: top; }}
+td.entry-num {{ padding: 4px 8px 8px 0; vertical-align: top; font-weight: bold; white-space: nowrap; }}
+.url {{ font-size: 9pt; overflow-wrap: anywhere; word-break: break-all; }}
+.cited {{ font-size: 9pt; }}
+a {{ color: #1a4d8f; text-decoration: none; }}
+@media print {{ a {{ color: #1a1a1a; }} }}
+@supports (display: block) {{
+  @media screen {{ body {{ max-width: 46em; margin: 32px auto; padding: 0 24px; }} }}
+  h2 {{ border-bottom: 1px solid #999999; padding-bottom: 2px; }}
+}}
+"""
+
+
+@dataclass
+class _Numbering:
+    """Report-wide source numbers, in order of first citation, and which events cite each source."""
+
+    sources: dict[str, Source]
+    numbers: dict[str, int] = field(default_factory=dict)
+    citing: dict[str, list[Event]] = field(default_factory=dict)
+
+    def add(self, source_id: str, event: Event) -> None:
+        if source_id not in self.sources:
+            return
+        self.numbers.setdefault(source_id, len(self.numbers) + 1)
+        events = self.citing.setdefault(source_id, [])
+        if not events or events[-1] is not event:
+            events.append(event)
+
+    def ordered(self) -> list[Source]:
+        return [self.sources[source_id] for source_id in self.numbers]
+
+
+def _cited_source_ids(event: Event, quotes: Mapping[str, Quote]) -> Iterator[str]:
+    """The sources an event cites, in the order its Sources list gives them (repeats included).
+
+    For itself, for its claims, for each date of a contested date, and for its quotes.
+    """
+    for citation in event.citations:
+        yield citation.source
+    for claim in event.claims:
+        for citation in claim.citations:
+            yield citation.source
+    if isinstance(event.date, ContestedDate):
+        for alternative in event.date.alternatives:
+            yield from alternative.sources
+    for quote_id in event.quotes:
+        quote = quotes.get(quote_id)
+        if quote is not None:
+            yield quote.source
+
+
+def report_title(timeline: Timeline) -> str:
+    """The report's title (its HTML title, and the title a PDF of it is given): "Events and sources: …"."""
+    return f"{REPORT_KIND}: {timeline.title}"
+
+
+def report_html(timeline: Timeline, events: Sequence[Event], *, scope: str, generated: dt.date | None = None) -> str:
+    """The report on ``events`` (in the order given, normally time order) of ``timeline``, as one HTML5 file.
+
+    ``scope`` says what is included ("All 51 events", "10 of 51 events · 2021 · matching “kabul”");
+    it is shown under the title. ``generated`` is the date printed as the report's date (today by default).
+    """
+    return _Report(timeline, events, scope, generated or dt.date.today()).html()
+
+
+class _Report:
+    """One report: numbers the sources the events cite, then writes the front matter, contents, events and sources."""
+
+    def __init__(self, timeline: Timeline, events: Sequence[Event], scope: str, generated: dt.date) -> None:
+        self.timeline = timeline
+        self.events = list(events)
+        self.scope = scope
+        self.generated = generated
+        self._people = {p.id: p for p in timeline.people}
+        self._quotes = {q.id: q for q in timeline.quotes}
+        self._categories = {c.id: c for c in timeline.categories}
+        self._in_report = {e.id for e in self.events}
+        self._all_events = {e.id: e for e in timeline.events}
+        self.numbering = _Numbering({s.id: s for s in timeline.sources})
+        for event in self.events:
+            for source_id in _cited_source_ids(event, self._quotes):
+                self.numbering.add(source_id, event)
+
+    def html(self) -> str:
+        title = esc(report_title(self.timeline))
+        parts = [self._front_matter(), self._contents(), self._events(), self._bibliography()]
+        body = "\n".join(p for p in parts if p)
+        return (
+            "<!DOCTYPE html>\n"
+            f"<html lang='{esc(self.timeline.language)}'>\n<head>\n<meta charset='utf-8'>\n"
+            "<meta name='generator' content='Timeline Viewer'>\n"
+            f"<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+        )
+
+    # -- the front page ------------------------------------------------------------------------
+
+    def _front_matter(self) -> str:
+        timeline = self.timeline
+        generated = PartialDate(self.generated.year, self.generated.month, self.generated.day).in_words()
+        facts = [("Timeline", esc(timeline.title)), ("Generated", f"{esc(generated)} with Timeline Viewer")]
+        if timeline.credits:
+            facts.append(("Credits", esc(timeline.credits)))
+        if timeline.license:
+            facts.append(("Licence", esc(timeline.license)))
+        rows = "".join(
+            f"<tr><td class='label'>{label}</td><td class='value'>{value}</td></tr>" for label, value in facts
+        )
+        lines = [
+            f"<p class='kicker'>{esc(REPORT_KIND.upper())}</p>",
+            f"<h1>{esc(timeline.title)}</h1>",
+            f"<p class='scope'>{esc(self.scope)}</p>",
+            f"<table class='facts' cellspacing='0'>{rows}</table>",
+        ]
+        if timeline.description:
+            lines.append(f"<p>{esc(timeline.description)}</p>")
+        lines.append(self._how_to_read())
+        return "\n".join(lines)
+
+    def _how_to_read(self) -> str:
+        rows = "".join(
+            f"<tr><td class='status'>{badge(status.label, *STATUS_COLOURS[status])}</td>"
+            f"<td class='meaning'>{esc(explanation)}</td></tr>"
+            for status, explanation in STATUS_EXPLANATIONS.items()
+        )
+        return (
+            "<h2>How to read this report</h2>"
+            "<p>Each event gives its date only as precisely as the sources know it, what happened, "
+            "who said what, and how sure we are. A number in brackets, such as [1], is a source: it has "
+            "the same number throughout the report and is listed under Sources at the end, with the "
+            "events that cite it. Each event, and each claim within it, has one of these standings:</p>"
+            f"<table class='legend' cellspacing='0'>{rows}</table>"
+        )
+
+    def _contents(self) -> str:
+        if not self.events:
+            return "<h2>Events</h2><p class='note'>No events are included.</p>"
+        rows = "".join(
+            f"<tr><td>{esc(date_in_words(e.date))}</td><td>{self._event_link(e)}</td>"
+            f"<td>{esc(e.confidence.level.label)}, {esc(e.confidence.status.label)}</td></tr>"
+            for e in self.events
+        )
+        return (
+            "<h2>Contents</h2>"
+            "<table class='toc' cellspacing='0' width='100%'><tr><th width='24%'>Date</th><th width='52%'>Event</th>"
+            "<th width='24%'>Confidence, standing</th></tr>"
+            f"{rows}</table>"
+        )
+
+    # -- the events -----------------------------------------------------------------------------
+
+    def _events(self) -> str:
+        if not self.events:
+            return ""
+        return "<h2 class='new-page'>Events</h2>\n" + "\n".join(
+            self._event(event, first=index == 0) for index, event in enumerate(self.events)
+        )
+
+    def _event(self, event: Event, *, first: bool) -> str:
+        parts = [
+            "" if first else "<hr>",  # the heading above the first event is rule enough
+            self._heading(event),
+            f"<p>{esc(event.summary)}</p>" if event.summary else "",
+            self._quotes_section(event),
+            self._confidence_section(event),
+            self._claims_section(event),
+            self._sources_section(event),
+            self._related_section(event),
+        ]
+        body = "\n".join(p for p in parts if p)
+        return f"<div class='event'>\n{body}\n</div>"
+
+    def _heading(self, event: Event) -> str:
+        category = self._categories.get(event.category)
+        meta = [
+            f"<span style='color:{esc(category.colour)}'>■</span> {esc(category.label)}"
+            if category
+            else esc(event.category)
+        ]
+        if event.location:
+            meta.append(esc(event.location))
+        if event.context:
+            meta.append("<i>Background context</i>")
+        if event.framing:
+            meta.append("<i>Outside the timeline's range, kept for context</i>")
+        lines = [
+            f"<h3 id='{EVENT_ANCHOR_PREFIX}{esc(event.id)}'>{esc(event.title)}</h3>",
+            f"<p class='when'>{esc(date_in_words(event.date))}</p>",
+        ]
+        if isinstance(event.date, ContestedDate):
+            items = []
+            for alternative in event.date.alternatives:
+                refs = ", ".join(self._ref(s) for s in alternative.sources)
+                note = f" — {esc(alternative.note)}" if alternative.note else ""
+                items.append(f"<li>{esc(alternative.on.in_words())} according to {refs}{note}</li>")
+            lines.append(f"<ul>{''.join(items)}</ul>")
+            if event.date.note:
+                lines.append(f"<p class='note'>{esc(event.date.note)}</p>")
+        lines.append(f"<p class='meta'>{' · '.join(meta)}</p>")
+        if event.key_figures:
+            rows = "".join(
+                f"<tr><td class='figure'>{esc(f.label)}</td><td class='figure-value'><b>{esc(f.value)}</b>"
+                + (f" <span class='note'>({esc(f.note)})</span>" if f.note else "")
+                + "</td></tr>"
+                for f in event.key_figures
+            )
+            lines.append(f"<table class='figures' cellspacing='0'>{rows}</table>")
+        return "\n".join(lines)
+
+    def _quotes_section(self, event: Event) -> str:
+        quotes = [self._quotes[q] for q in event.quotes if q in self._quotes]
+        if not quotes:
+            return ""
+        return "<h4>Quotes</h4>" + "\n".join(map(self._quote, quotes))
+
+    def _quote(self, quote: Quote) -> str:
+        person = self._people.get(quote.speaker)
+        speaker = esc(person.name) if person else esc(quote.speaker)
+        role = quote.role or (person.role if person else None)
+        said = [f"<b>{speaker}</b>" + (f", {esc(role)}" if role else "")]
+        if quote.said:
+            said.append(esc(quote.said.in_words()))
+        if quote.occasion:
+            said.append(esc(quote.occasion))
+        if quote.source in self.numbering.sources:
+            said.append(f"source: {self._ref(quote.source)} {self._source_name(self.numbering.sources[quote.source])}")
+        if not quote.verified:
+            note = f"<br><span class='warn'>{UNVERIFIED_QUOTE_LABEL} {esc(quote.note)}</span>"
+        elif quote.note:
+            note = f"<br><span class='note'>Note: {esc(quote.note)}</span>"
+        else:
+            note = ""
+        return f"<blockquote>“{esc(quote.text)}”</blockquote><p class='attribution'>— {' · '.join(said)}{note}</p>"
+
+    def _confidence_section(self, event: Event) -> str:
+        confidence = event.confidence
+        badges = badge(confidence.level.description.upper(), *LEVEL_COLOURS[confidence.level])
+        badges += " " + badge(confidence.status.label, *STATUS_COLOURS[confidence.status])
+        explanation = esc(confidence_explanation(confidence))
+        contradicting = self._contradicting(event.citations)
+        if contradicting:
+            explanation += f" Contradicted by {contradicting}."
+        lines = [f"<h4>{HOW_SURE_HEADING}</h4><p>{badges}<br><span class='note'>{explanation}</span></p>"]
+        if confidence.note:
+            lines.append(f"<p>{esc(confidence.note)}</p>")
+        return "".join(lines)
+
+    def _claims_section(self, event: Event) -> str:
+        if not event.claims:
+            return ""
+        items = []
+        for claim in event.claims:
+            status = badge(claim.status.label, *STATUS_COLOURS[claim.status])
+            refs = ", ".join(self._ref(c.source) for c in claim.citations if c.stance is Stance.SUPPORTS)
+            against = self._contradicting(claim.citations)
+            detail = []
+            if refs:
+                detail.append(f"Stated in {refs}.")
+            if against:
+                detail.append(f"<span class='warn'>Contradicted by {against}.</span>")
+            if claim.note:
+                detail.append(esc(claim.note))
+            items.append(f"<p>{status} {esc(claim.text)}<br><span class='note'>{' '.join(detail)}</span></p>")
+        return f"<h4>{CLAIMS_HEADING}</h4>" + "".join(items)
+
+    def _contradicting(self, citations: Sequence[Citation]) -> str:
+        refs = []
+        for citation in citations:
+            source = self.numbering.sources.get(citation.source)
+            if citation.stance is Stance.CONTRADICTS and source is not None:
+                refs.append(f"{self._ref(citation.source)} {esc(source.publisher or source.title)}")
+        return ", ".join(refs)
+
+    def _sources_section(self, event: Event) -> str:
+        cited = [s for s in dict.fromkeys(_cited_source_ids(event, self._quotes)) if s in self.numbering.sources]
+        if not cited:
+            return f"<h4>Sources</h4><p class='warn'>{NO_SOURCE_CITED}</p>"
+        passages: dict[str, list[Citation]] = {}
+        for citation in (*event.citations, *(c for claim in event.claims for c in claim.citations)):
+            if citation.excerpt or citation.locator or citation.stance is Stance.CONTRADICTS:
+                known = passages.setdefault(citation.source, [])
+                # A claim often cites the passage its event cites, or part of it: once is enough.
+                if not any(_covers(shown, citation) for shown in known):
+                    known.append(citation)
+        rows = []
+        for source_id in cited:
+            body = [self._source_name(self.numbering.sources[source_id])]
+            for citation in passages.get(source_id, []):
+                contradicts = citation.stance is Stance.CONTRADICTS
+                stance = "<span class='warn'>contradicts</span>" if contradicts else "supports"
+                where = f" ({esc(citation.locator)})" if citation.locator else ""
+                text = f" <span class='excerpt'>“{esc(citation.excerpt)}”</span>" if citation.excerpt else ""
+                body.append(f"<br><span class='note'>{stance}{where}:</span>{text}")
+            rows.append(f"<tr><td class='num'>{self._ref(source_id)}</td><td class='cite'>{''.join(body)}</td></tr>")
+        return f"<h4>Sources</h4><table class='refs' cellspacing='0'>{''.join(rows)}</table>"
+
+    def _related_section(self, event: Event) -> str:
+        related = [self._all_events[r] for r in event.related if r in self._all_events]
+        if not related:
+            return ""
+        items = []
+        for other in related:
+            when = f" <span class='note'>({esc(date_in_words(other.date))})</span>"
+            if other.id in self._in_report:
+                items.append(self._event_link(other) + when)
+            else:
+                items.append(f"{esc(other.title)}{when} <span class='note'>(not in this report)</span>")
+        return f"<p><span class='note'>Related events:</span> {'; '.join(items)}</p>"
+
+    # -- the bibliography -------------------------------------------------------------------------
+
+    def _bibliography(self) -> str:
+        sources = self.numbering.ordered()
+        if not sources:
+            return ""
+        rows = "".join(self._bibliography_entry(s) for s in sources)
+        return (
+            "<h2 class='new-page'>Sources</h2>"
+            "<p class='note'>Every source cited above, numbered in order of first citation, "
+            "with the events that cite it.</p>"
+            f"<table class='bibliography' cellspacing='0'>{rows}</table>"
+        )
+
+    def _bibliography_entry(self, source: Source) -> str:
+        number = self.numbering.numbers[source.id]
+        parts = []
+        if source.publisher:
+            parts.append(f"<b>{esc(source.publisher)}</b>")
+        parts.append(f"“{esc(source.title)}”")
+        if source.author:
+            parts.append(esc(source.author))
+        if source.published:
+            parts.append(esc(source.published.in_words()))
+        parts.append(f"<span class='note'>{esc(source.kind.label)}</span>")
+        lines = [", ".join(parts)]
+        if source.url:
+            lines.append(f"<span class='url'>{_link(source.url, source.url)}</span>")
+        if source.archived_url:
+            lines.append(f"<span class='url'>archived: {_link(source.archived_url, source.archived_url)}</span>")
+        if source.accessed:
+            lines.append(f"<span class='note'>accessed {esc(source.accessed.in_words())}</span>")
+        if source.note:
+            lines.append(f"<span class='note'>Note: {esc(source.note)}</span>")
+        citing = "; ".join(
+            f"{self._event_link(e)} <span class='note'>({esc(date_in_words(e.date))})</span>"
+            for e in self.numbering.citing[source.id]
+        )
+        lines.append(f"<span class='cited'><span class='note'>Cited for:</span> {citing}</span>")
+        return (
+            f"<tr><td class='entry-num' id='{SOURCE_ANCHOR_PREFIX}{esc(source.id)}'>[{number}]</td>"
+            f"<td class='entry'>{'<br>'.join(lines)}</td></tr>"
+        )
+
+    # -- references ----------------------------------------------------------------------------
+
+    def _ref(self, source_id: str) -> str:
+        number = self.numbering.numbers.get(source_id)
+        if number is None:
+            return esc(source_id)
+        return f'<a href="#{SOURCE_ANCHOR_PREFIX}{esc(source_id)}">[{number}]</a>'
+
+    def _event_link(self, event: Event) -> str:
+        return f'<a href="#{EVENT_ANCHOR_PREFIX}{esc(event.id)}">{esc(event.title)}</a>'
+
+    @staticmethod
+    def _source_name(source: Source) -> str:
+        publisher = f"<b>{esc(source.publisher)}</b>, " if source.publisher else ""
+        return f"{publisher}“{esc(source.title)}”"
+
+
+def _covers(shown: Citation, citation: Citation) -> bool:
+    """Whether ``shown`` already says what ``citation`` says: same stance and place, and its excerpt holds this one."""
+    return (
+        shown.stance is citation.stance
+        and shown.locator == citation.locator
+        and (citation.excerpt or "") in (shown.excerpt or "")
+    )
+
+
+def _link(url: str, label: str) -> str:
+    # Double quotes: Qt's rich text decodes entities (the &amp; in a URL's query) only in those.
+    return f'<a href="{esc(url)}">{esc(label)}</a>'

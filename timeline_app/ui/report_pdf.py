@@ -1,0 +1,220 @@
+"""The events-and-sources report on paper: typeset by Qt into a PDF file or onto any printer.
+
+The report's HTML (``domain/report.py``) is laid out by a :class:`QTextDocument` and painted
+page by page, so every page gets a footer with the report's title and "page N of M". The same
+function paints onto a :class:`QPdfWriter` (File → Export) and onto a :class:`QPrinter` (File →
+Print and its preview), so a printout and a PDF are the same pages. Text stays text: a reader
+can search and copy it.
+
+Links work in the PDF too: a source's address opens it, and a link within the report (``[3]``,
+an event's title in the contents) goes to its place, which Qt's PDF writer records as a named
+destination from the HTML's ``id``.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtPrintSupport import QPrinter
+
+PAGE_MARGINS_MM = QMarginsF(18, 16, 18, 14)
+"""Left, top, right, bottom: the bottom margin leaves room below the footer for a printer's grip."""
+FOOTER_HEIGHT_PT = 22.0
+"""Taken from the bottom of the text area for the footer line."""
+PDF_RESOLUTION = 300
+"""Dots per inch of the PDF's coordinates: text and lines are vectors whatever it is; it only rounds positions."""
+CSS_DPI = 96
+"""The report is laid out in CSS pixels, as a browser lays out its HTML."""
+_ROOM_BELOW_HEADING = {2: 200.0, 3: 160.0, 4: 60.0}
+"""Heading level → CSS pixels that must follow it on its page: a section's first lines, an event's
+date, place and first lines, a few lines of quotes or sources."""
+_FOOTER_COLOUR = QColor("#666666")
+_FOOTER_POINT_SIZE = 8.0
+
+
+def report_document(html: str) -> QTextDocument:
+    """The report's HTML as a Qt document, not yet laid out for a page."""
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    # Without ligatures: a PDF viewer would otherwise copy and search "unveriﬁed" with the single
+    # character "ﬁ", and a reader searching the PDF for "unverified" would not find it.
+    font = QFont(document.defaultFont())
+    font.setFeature(QFont.Tag("liga"), 0)
+    document.setDefaultFont(font)
+    document.setHtml(html)
+    return document
+
+
+def write_report_pdf(html: str, path: Path, *, title: str) -> int:
+    """Write the report to a PDF file at ``path`` (A4 portrait), with ``title`` as the document's title.
+
+    Returns the number of pages written. The file is written beside ``path`` and renamed over it
+    when complete, so a failure never leaves half a PDF where a good file was. Raises
+    ``OSError`` when the folder cannot be written.
+    """
+    folder = path.parent if str(path.parent) else Path()
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    os.close(handle)
+    try:
+        pages = _write_pdf(html, Path(temporary), title)
+        if pages == 0:
+            raise OSError(f"could not write the PDF {path}")
+        os.chmod(temporary, _mode_for(path))
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions of the file being replaced, or those a new file gets (a temporary file has 0600)."""
+    if path.exists():
+        return path.stat().st_mode & 0o7777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _write_pdf(html: str, path: Path, title: str) -> int:
+    # The writer is finished when the painter ends and freed on return, before the file is renamed.
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("Timeline Viewer")
+    writer.setResolution(PDF_RESOLUTION)
+    portrait = QPageLayout.Orientation.Portrait
+    a4 = QPageSize(QPageSize.PageSizeId.A4)
+    writer.setPageLayout(QPageLayout(a4, portrait, PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter))
+    return _paint_report(html, writer, title)
+
+
+def print_report(html: str, printer: QPrinter) -> None:
+    """Typeset the report onto ``printer``, with the printer's page size and orientation and our margins.
+
+    Used by File → Print and by its preview; a printer set to write a PDF file gives the same pages.
+    """
+    printer.setPageMargins(PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter)
+    _paint_report(html, printer, printer.docName() or _document_title(html))
+
+
+def _document_title(html: str) -> str:
+    return report_document(html).metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+
+
+def _paint_report(html: str, device: QPagedPaintDevice, title: str) -> int:
+    """Lay the report out for ``device``'s pages and paint them; the number of pages painted (0 if it failed).
+
+    The layout is in CSS pixels, 96 to the inch, whatever the device: Qt applies the HTML's
+    pixel sizes to paragraphs' margins in the layout device's own pixels, so on a 1200 dpi
+    printer a 24px gap would shrink to a twelfth of its size. It is laid out with design
+    metrics (no hinting), so the same report breaks into the same lines and pages on every
+    printer and in the PDF, and painted scaled to the device's resolution.
+    """
+    buffer = QBuffer()
+    measure = QPdfWriter(buffer)  # only measures: its resolution is the layout's, it is never painted on
+    measure.setResolution(CSS_DPI)
+    document = report_document(html)
+    document.setUseDesignMetrics(True)
+    document.documentLayout().setPaintDevice(measure)
+    area = device.pageLayout().paintRect(QPageLayout.Unit.Point)
+    to_css = CSS_DPI / 72
+    footer_height = FOOTER_HEIGHT_PT * to_css
+    body = QSizeF(area.width() * to_css, area.height() * to_css - footer_height)
+    document.setPageSize(body)
+    _keep_headings_with_their_text(document, body.height())
+    pages = document.pageCount()
+    scale_x, scale_y = device.logicalDpiX() / CSS_DPI, device.logicalDpiY() / CSS_DPI
+
+    painter = QPainter()
+    if not painter.begin(device):
+        return 0
+    try:
+        footer_font = QFont(document.defaultFont())
+        footer_font.setPointSizeF(_FOOTER_POINT_SIZE)
+        footer = QRectF(0, body.height() * scale_y, body.width() * scale_x, footer_height * scale_y)
+        for page in range(pages):
+            if page > 0 and not device.newPage():
+                return 0
+            painter.save()
+            painter.scale(scale_x, scale_y)
+            _paint_page(painter, document, page, body)
+            painter.restore()
+            _paint_footer(painter, footer_font, footer, title, page, pages)
+    finally:
+        painter.end()
+    return pages
+
+
+def _keep_headings_with_their_text(document: QTextDocument, page_height: float) -> None:
+    """Start a new page at a heading that would otherwise end a page, cut off from what it heads.
+
+    Qt's rich text ignores the CSS that says so (``break-after: avoid``), so after laying the
+    report out, a heading with too little room below it on its page gets a page break before it
+    (before the rule above an event's title, when there is one), from the top down.
+    """
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        room_needed = _ROOM_BELOW_HEADING.get(block.blockFormat().headingLevel())
+        if room_needed is not None:
+            before = block.previous()
+            start = before if before.isValid() and _is_rule(before) else block
+            top = layout.blockBoundingRect(start).top()
+            # Where on its page it starts; a pixel's tolerance, as a page's top may not be an exact multiple.
+            offset = top - math.floor((top + 1) / page_height) * page_height
+            if offset > 1 and page_height - offset < room_needed:
+                cursor = QTextCursor(start)
+                block_format = start.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(block_format)
+                # Qt relays out only the block changed; what follows moves down a page, so it is laid out again.
+                document.markContentsDirty(start.position(), document.characterCount() - start.position())
+        block = block.next()
+
+
+def _is_rule(block: QTextBlock) -> bool:
+    return block.blockFormat().hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth)
+
+
+def _paint_page(painter: QPainter, document: QTextDocument, page: int, body: QSizeF) -> None:
+    painter.save()
+    top = page * body.height()
+    painter.translate(QPointF(0, -top))
+    page_area = QRectF(0, top, body.width(), body.height())
+    painter.setClipRect(page_area)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = page_area
+    document.documentLayout().draw(painter, context)
+    painter.restore()
+
+
+def _paint_footer(painter: QPainter, font: QFont, area: QRectF, title: str, page: int, pages: int) -> None:
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(_FOOTER_COLOUR)
+    flags = Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextSingleLine
+    number = f"page {page + 1} of {pages}"
+    number_width = painter.fontMetrics().horizontalAdvance(number) * 1.2
+    title_area = QRectF(area.left(), area.top(), area.width() - number_width, area.height())
+    elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(title_area.width()))
+    painter.drawText(title_area, int(flags | Qt.AlignmentFlag.AlignLeft), elided)
+    painter.drawText(area, int(flags | Qt.AlignmentFlag.AlignRight), number)
+    painter.restore()
