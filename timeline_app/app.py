@@ -74,12 +74,13 @@ def run(options: argparse.Namespace) -> int:
     else:
         settings = QSettings()
     window = MainWindow(settings)
-    path: Path = options.file if options.file is not None else bundled_timeline_path()
-    opened = window.open_file(path)  # the loader freezes what it loaded out of the collector's way
-    if options.event and opened and not window.select_event(options.event):
-        print(f"timeline-app: no event with id '{options.event}' in {path}", file=sys.stderr)
-        if options.screenshot is not None:
-            return 2
+    if options.screenshot is not None:
+        window.timeline_panel.canvas.animation_ms = (
+            0  # the picture is taken at once: a move must be done, not under way
+        )
+    opened = open_requested(window, options)
+    if options.event and opened and window.current_event_id() != options.event and options.screenshot is not None:
+        return 2
 
     if options.screenshot is not None:
         if not opened:
@@ -90,6 +91,25 @@ def run(options: argparse.Namespace) -> int:
 
     window.show()
     return app.exec()
+
+
+def open_requested(window: MainWindow, options: argparse.Namespace) -> bool:
+    """Open the file the command line names (the bundled timeline without one) at its ``--range`` and ``--event``.
+
+    Without either, the file shows as the reader last left it; with one, it opens as the link or
+    command asks, at its own range otherwise and with no filters. The range is set first: the
+    view then moves only if the event is outside it. ``False`` if the file could not be opened
+    (the window lists its problems); an event the file does not have is reported on stderr.
+    """
+    path: Path = options.file if options.file is not None else bundled_timeline_path()
+    asked = options.range is not None or options.event is not None
+    if not window.open_file(path, restore_view=not asked):  # the loader freezes what it loaded out of the GC's way
+        return False
+    if options.range is not None:
+        window.show_range(options.range)
+    if options.event and not window.select_event(options.event):
+        print(f"timeline-app: no event with id '{options.event}' in {path}", file=sys.stderr)
+    return True
 
 
 def _screenshot(app: QApplication, window: MainWindow, out: Path, width: int, height: int) -> int:

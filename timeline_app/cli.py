@@ -1,8 +1,9 @@
-"""Command line: ``timeline-app [FILE] [--event ID] [--screenshot OUT.png]``, ``timeline-app validate FILE...``
-and ``timeline-app convert IN --to OUT [--format timeline-viewer|timelinejs]``.
+"""Command line: ``timeline-app [FILE] [--event ID] [--range FROM..TO] [--screenshot OUT.png]``,
+``timeline-app validate FILE...``, ``timeline-app convert IN --to OUT [--format timeline-viewer|timelinejs]``
+and ``timeline-app export FILE --to OUT [...]`` (see :mod:`timeline_app.export_command`).
 
 Parsing, ``validate`` and ``convert`` import no Qt, so checking and converting files works on
-a machine without a display and ``--version`` answers instantly.
+a machine without a display and ``--version`` answers instantly; ``export`` draws offscreen.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
+
+from typing_extensions import override
 
 from timeline_app import __version__
 from timeline_app.desktop import expand_link_arguments
@@ -22,6 +25,7 @@ from timeline_app.domain.model import Timeline
 from timeline_app.domain.opening import load_timeline
 from timeline_app.domain.problems import Problem, Severity, TimelineLoadError, TimelineReadError
 from timeline_app.domain.saving import timeline_json, write_text_atomically
+from timeline_app.domain.selection import DateRange
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -34,7 +38,7 @@ class Size:
     height: int
 
 
-def _size(text: str) -> Size:
+def size_argument(text: str) -> Size:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
@@ -44,13 +48,29 @@ def _size(text: str) -> Size:
     return Size(width, height)
 
 
+def _date_range(text: str) -> DateRange:
+    try:
+        return DateRange.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+class _OneLineErrorParser(argparse.ArgumentParser):
+    """Says what is wrong in one line, without the usage: what a launcher's log or a terminal shows best."""
+
+    @override
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
 def app_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _OneLineErrorParser(
         prog="timeline-app",
         description="Explore a sourced history as a zoomable timeline. "
         "Without FILE, opens the bundled Azerbaijan–NATO timeline, 1992–2021.",
         epilog="Check files without opening them: timeline-app validate FILE... "
-        "Convert a file to our format or to TimelineJS: timeline-app convert IN --to OUT [--format ...]",
+        "Convert a file to our format or to TimelineJS: timeline-app convert IN --to OUT [--format ...] "
+        "Export the picture, the events or the report: timeline-app export FILE --to OUT [--report] [--range ...]",
     )
     parser.add_argument(
         "file",
@@ -61,6 +81,13 @@ def app_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--event", metavar="ID", help="select the event with this id")
     parser.add_argument(
+        "--range",
+        type=_date_range,
+        metavar="FROM..TO",
+        help="show these dates, e.g. 2001..2006, 1994-05..1994-06-30 or 44 BC..AD 79 "
+        "(with --event, the view moves only if the event is outside them)",
+    )
+    parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="OUT.png",
@@ -68,7 +95,7 @@ def app_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--size",
-        type=_size,
+        type=size_argument,
         default=Size(1600, 900),
         metavar="WxH",
         help="window size for --screenshot (default 1600x900)",
@@ -212,14 +239,16 @@ def _plural(count: int, noun: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    commands = {"validate": validate, "convert": convert}
+    from timeline_app.export_command import export
+
+    commands = {"validate": validate, "convert": convert, "export": export}
     if arguments[:1] and arguments[0] in commands:
         try:
             return commands[arguments[0]](arguments[1:])
         except SystemExit as exc:  # argparse's usage errors
             return int(exc.code or 0)
     try:
-        # A double-clicked `timeline-app:` link arrives as one argument; turn it into FILE --event ID.
+        # A double-clicked `timeline-app:` link arrives as one argument; turn it into FILE --event ID --range=….
         arguments = expand_link_arguments(arguments)
     except ValueError as exc:
         print(f"timeline-app: {exc}", file=sys.stderr)

@@ -93,28 +93,33 @@ def apply_identity(app: QGuiApplication) -> None:
 
 @dataclass(frozen=True)
 class AppLink:
-    """What a ``timeline-app:`` link asks for: a file (``None``: the bundled timeline) and an event."""
+    """What a ``timeline-app:`` link asks for: a file (``None``: the bundled timeline), an event, a range of dates."""
 
     file: Path | None = None
     event: str | None = None
+    date_range: str | None = None
+    """The dates to show, as the command line's ``--range`` takes them (``2001..2006``); checked by that option."""
 
 
-def app_link(file: Path | None = None, event: str | None = None) -> str:
-    """``timeline-app://open?file=/abs/path.timeline.json&event=ID``; both parts optional."""
+def app_link(file: Path | None = None, event: str | None = None, date_range: str | None = None) -> str:
+    """``timeline-app://open?file=/abs/path.timeline.json&event=ID&range=2001..2006``; every part optional."""
     query = []
     if file is not None:
         query.append(f"file={quote(str(file), safe='/')}")
     if event is not None:
         query.append(f"event={quote(event, safe='')}")
+    if date_range is not None:
+        query.append(f"range={quote(date_range, safe='')}")  # ``2001..2006`` stays as it is
     return f"{URL_SCHEME}://open" + (f"?{'&'.join(query)}" if query else "")
 
 
 def parse_app_link(text: str) -> AppLink | None:
     """The request in a ``timeline-app:`` link, or ``None`` if ``text`` is not one.
 
-    Accepted: ``timeline-app://open?file=PATH&event=ID``, ``timeline-app:?event=ID`` and
+    Accepted: ``timeline-app://open?file=PATH&event=ID&range=FROM..TO``, ``timeline-app:?event=ID`` and
     ``timeline-app:///abs/path.timeline.json?event=ID``. Only local files: a ``file`` that is a URL
-    other than ``file://`` makes the link invalid (``ValueError``).
+    other than ``file://`` makes the link invalid (``ValueError``). Without a file, the link is to
+    the bundled timeline.
     """
     if not text.lower().startswith(f"{URL_SCHEME}:"):
         return None
@@ -124,19 +129,22 @@ def parse_app_link(text: str) -> AppLink | None:
     query = parse_qs(parts.query, keep_blank_values=False)
     files = query.get("file", [])
     events = query.get("event", [])
+    ranges = query.get("range", [])
     file_text = files[-1] if files else unquote(parts.path)
     if file_text.startswith("file://"):
         file_text = unquote(urlsplit(file_text).path)
     elif "://" in file_text:
         raise ValueError(f"{URL_SCHEME}: links open local files only, not {file_text}")
     file = Path(file_text) if file_text not in ("", "/") else None
-    return AppLink(file=file, event=events[-1] if events else None)
+    return AppLink(file=file, event=events[-1] if events else None, date_range=ranges[-1] if ranges else None)
 
 
 def expand_link_arguments(arguments: Sequence[str]) -> list[str]:
-    """Command-line arguments with a ``timeline-app:`` link or a ``file://`` URL turned into ``FILE --event ID``.
+    """Arguments with a ``timeline-app:`` link or a ``file://`` URL turned into ``FILE --event ID --range=FROM..TO``.
 
     Launchers pass links (and, for ``%u``, sometimes files) as URLs; the app's parser wants a path.
+    A link's range becomes ``--range=FROM..TO``, in one argument: a range of years BC starts with
+    a minus sign (``-0043..0079``), which the parser would otherwise take for an option.
     """
     expanded: list[str] = []
     for argument in arguments:
@@ -151,4 +159,6 @@ def expand_link_arguments(arguments: Sequence[str]) -> list[str]:
             expanded.append(str(link.file))
         if link.event is not None:
             expanded += ["--event", link.event]
+        if link.date_range is not None:
+            expanded.append(f"--range={link.date_range}")
     return expanded

@@ -109,7 +109,7 @@ EXCLUDED_MODULES = (
     "setuptools",
     "pkg_resources",
     "pip",
-    # Qt modules beyond QtCore, QtGui and QtWidgets.
+    # Qt modules beyond QtCore, QtGui, QtWidgets, QtSvg (SVG export) and QtPrintSupport (File → Print).
     "PySide6.QtNetwork",
     "PySide6.QtDBus",
     "PySide6.QtQml",
@@ -117,9 +117,7 @@ EXCLUDED_MODULES = (
     "PySide6.QtQuickWidgets",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
-    "PySide6.QtSvg",
     "PySide6.QtSvgWidgets",
-    "PySide6.QtPrintSupport",
     "PySide6.QtSql",
     "PySide6.QtTest",
     "PySide6.QtXml",
@@ -132,8 +130,9 @@ EXCLUDED_MODULES = (
 _COMMON_DROPS = (
     # Qt's own translations: the app loads no translator (saves 14 MB; qtbase alone is 5.8 MB).
     r"PySide6/(Qt/)?translations/",
-    # Plugins for things the app does not do: networking/TLS, SQL, printing, QML, extra image formats.
-    r"PySide6/(Qt/)?plugins/(tls|networkinformation|sqldrivers|printsupport|qmltooling|qmllint|designer"
+    # Plugins for things the app does not do: networking/TLS, SQL, QML, extra image formats. The
+    # printsupport plugin stays: it lists the system's printers (CUPS on Linux) in File → Print.
+    r"PySide6/(Qt/)?plugins/(tls|networkinformation|sqldrivers|qmltooling|qmllint|designer"
     r"|generic|iconengines|vectorimageformats|egldeviceintegrations)/",
     r"PySide6/(Qt/)?plugins/imageformats/(lib)?q(svg|tiff|webp|icns|tga|wbmp|pdf)[^/]*$",
     r"PySide6/(Qt/)?plugins/platforminputcontexts/(lib)?qtvirtualkeyboardplugin",
@@ -159,11 +158,11 @@ DROP_BINARIES: dict[str, tuple[str, ...]] = {
         *_COMMON_DROPS,
         r"PySide6/(Qt/)?plugins/platforms/q(direct2d)\.dll",
         r"PySide6/opengl32sw\.dll",  # 20 MB software OpenGL: QtWidgets does not need it
-        r"PySide6/Qt6(Network|OpenGL|Svg|Pdf|Qml|QmlMeta|QmlModels|QmlWorkerScript|Quick|VirtualKeyboard)\.dll",
+        r"PySide6/Qt6(Network|OpenGL|Pdf|Qml|QmlMeta|QmlModels|QmlWorkerScript|Quick|VirtualKeyboard)\.dll",
     ),
     "darwin": (
         *_COMMON_DROPS,
-        r"PySide6/Qt/lib/Qt(Network|OpenGL|Svg|Pdf|Qml|QmlMeta|QmlModels|QmlWorkerScript|Quick|VirtualKeyboard)"
+        r"PySide6/Qt/lib/Qt(Network|OpenGL|Pdf|Qml|QmlMeta|QmlModels|QmlWorkerScript|Quick|VirtualKeyboard)"
         r"\.framework/",
     ),
 }

@@ -91,7 +91,7 @@ say "1. tools and libraries (apt-get)"
 BUILD_LIBS=(libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0
     libxkbcommon0 libxkbcommon-x11-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0
     libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0
-    libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libwayland-client0 libwayland-cursor0 binutils)
+    libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libwayland-client0 libwayland-cursor0 libcups2 binutils)
 TOOLS=(dpkg-dev desktop-file-utils appstream shared-mime-info hicolor-icon-theme xvfb xauth xdotool x11-utils
     libglib2.0-bin xdg-utils debootstrap util-linux)
 apt-get update -qq || abort "apt-get update"

@@ -5,6 +5,7 @@
 
 Runs the program, never imports it: ``--version``; ``validate`` on a good file (exit 0) and on a
 broken one (exit 1); ``--screenshot`` offscreen without a file (the bundled timeline) and with one;
+``export`` of the picture (SVG, PDF), the report (PDF) and the events (CSV);
 then checks each PNG (the requested size, not blank, and, with ``--reference``, close to a rendering
 made from the source tree). Standard library only, so any Python can run it, also the system's
 after the program was installed without one.
@@ -29,6 +30,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "tests" / "data" / "minimal.timeline.json"
 SIZE = (1280, 800)
+EXPORTS = (
+    ("the picture as SVG", "picture.svg", []),
+    ("the picture as PDF", "picture.pdf", []),
+    ("the report as PDF", "report.pdf", ["--report"]),
+    ("the events as CSV", "events.csv", []),
+)
 
 
 @dataclass(frozen=True)
@@ -234,6 +241,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         smoke.run("convert to TimelineJS", ["convert", str(good), "--to", str(published), "--format", "timelinejs"])
         if not published.is_file() or '"unique_id"' not in published.read_text(encoding="utf-8"):
             smoke.fail("convert --format timelinejs wrote no TimelineJS events")
+        # Exports use Qt modules and plugins the window does not (QtSvg, QtPrintSupport's PDF writer).
+        title = json.loads(SAMPLE.read_text(encoding="utf-8"))["events"][0]["title"]
+        for label, name, extra in EXPORTS:
+            exported = folder / name
+            smoke.run(f"export {label}", ["export", str(good), "--to", str(exported), *extra])
+            if not exported.is_file() or exported.stat().st_size == 0:
+                smoke.fail(f"export {label}: nothing written")
+            elif name.endswith(".svg") and title not in exported.read_text(encoding="utf-8"):
+                smoke.fail(f"export {label}: the event's title is not in the SVG")
+            elif name.endswith(".pdf") and not exported.read_bytes().startswith(b"%PDF-"):
+                smoke.fail(f"export {label}: not a PDF")
 
         shots = {
             "bundled": (folder / "bundled.png", []),

@@ -88,7 +88,9 @@ KEPT = {
         "PySide6/Qt/lib/libQt6DBus.so.6",
         "PySide6/Qt/lib/libQt6XcbQpa.so.6",
         "PySide6/Qt/lib/libQt6WaylandClient.so.6",
-        "PySide6/Qt/lib/libQt6Svg.so.6",  # the adwaita Wayland title bar needs it
+        "PySide6/Qt/lib/libQt6Svg.so.6",  # SVG export, and the adwaita Wayland title bar
+        "PySide6/Qt/lib/libQt6PrintSupport.so.6",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",  # File → Print lists the system's printers
         "PySide6/Qt/lib/libicudata.so.73",
         "PySide6/Qt/plugins/platforms/libqxcb.so",
         "PySide6/Qt/plugins/platforms/libqwayland.so",
@@ -107,12 +109,17 @@ KEPT = {
         "PySide6/plugins/platforms/qwindows.dll",
         "PySide6/plugins/platforms/qoffscreen.dll",
         "PySide6/plugins/styles/qmodernwindowsstyle.dll",
+        "PySide6/Qt6Svg.dll",
+        "PySide6/Qt6PrintSupport.dll",
+        "PySide6/plugins/printsupport/windowsprintersupport.dll",
     ],
     "darwin": [
         "PySide6/Qt/lib/QtCore.framework/Versions/A/QtCore",
         "PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets",
         "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
         "PySide6/Qt/plugins/styles/libqmacstyle.dylib",
+        "PySide6/Qt/lib/QtSvg.framework/Versions/A/QtSvg",
+        "PySide6/Qt/plugins/printsupport/libcocoaprintersupport.dylib",
     ],
 }
 DROPPED = {

@@ -17,11 +17,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import msgspec
+from typing_extensions import override
 
 from timeline_app.domain.columns import EventColumns, Flag, event_columns, taker
-from timeline_app.domain.dates import PartialDate, calendar_day
+from timeline_app.domain.dates import CALENDAR_YEARS, PartialDate, calendar_day
 from timeline_app.domain.goto import parse_date
-from timeline_app.domain.model import ContestedDate, Event, Period, Timeline, ViewRange
+from timeline_app.domain.model import ConfidenceLevel, ContestedDate, Event, Period, Timeline, ViewRange
 from timeline_app.domain.text import fold
 
 _OPEN_END = int(Flag.OPEN_END)
@@ -148,10 +149,35 @@ class DateRange:
 
     @classmethod
     def of_days(cls, first: float, last: float) -> DateRange:
-        """The whole days of ``[first, last)`` (a view on screen), to the day."""
-        start = calendar_day(first)
-        end = calendar_day(math.ceil(last) - 1 if last > first else first)
-        return cls(PartialDate(*start), PartialDate(*end))
+        """The whole days of ``[first, last)`` (a view on screen), each side no more precise than it needs.
+
+        From 1 January 2001 to 31 December 2006 is ``2001..2006``; to 30 June it is
+        ``2001..2001-06``; from the 5th of March ``2001-03-05..``. Years beyond four digits have
+        no months or days, so there the sides are whole years.
+        """
+        last_day = max(math.ceil(last) - 1, math.floor(first))
+        start, end, after = calendar_day(first), calendar_day(last_day), calendar_day(last_day + 1)
+        if start.year not in CALENDAR_YEARS or end.year not in CALENDAR_YEARS:
+            return cls(PartialDate(start.year), PartialDate(end.year))
+        # A side is a year where the range starts (or ends) on a year's edge, a month on a month's edge.
+        if start.day != 1:
+            from_side = PartialDate(*start)
+        elif start.month != 1:
+            from_side = PartialDate(start.year, start.month)
+        else:
+            from_side = PartialDate(start.year)
+        if after.day != 1:
+            to_side = PartialDate(*end)
+        elif after.month != 1:
+            to_side = PartialDate(end.year, end.month)
+        else:
+            to_side = PartialDate(end.year)
+        return cls(from_side, to_side)
+
+    @override
+    def __str__(self) -> str:
+        """``2001..2006``: as ``--range`` and links take it."""
+        return f"{self.start}..{self.end}"
 
 
 # -- a timeline of only some of its events ------------------------------------------------------------
@@ -208,3 +234,26 @@ def _cited_sources(event: Event) -> set[str]:
 def _overlaps(period: Period, first: float, last: float) -> bool:
     end = period.end.end_day if period.end is not None else math.inf
     return period.start.first_day < last and end > first
+
+
+# -- saying what was chosen -----------------------------------------------------------------------------
+
+
+def describe_selection(timeline: Timeline, wanted: EventFilter, shown: int) -> str:
+    """What a subset is, for the head of an export: ``"10 of 51 events · 2021 · matching “kabul”"``.
+
+    The window is described by the caller (it knows whether it is a typed range or the screen's);
+    here it only counts. Everything else that narrows the events is named, so a reader of the
+    exported file knows what was left out.
+    """
+    total = len(timeline.events)
+    parts = [f"All {total} events" if shown == total and not wanted.active else f"{shown} of {total} events"]
+    if wanted.terms:
+        parts.append(f"matching “{wanted.search.strip()}”")
+    if wanted.categories is not None:
+        labels = [c.label for c in timeline.categories if c.id in wanted.categories]
+        parts.append("categories: " + (", ".join(labels) if labels else "none"))
+    if wanted.confidences is not None:
+        levels = [level.label for level in ConfidenceLevel if level.value in wanted.confidences]
+        parts.append("confidence: " + (", ".join(levels) if levels else "none"))
+    return " · ".join(parts)

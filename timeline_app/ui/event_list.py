@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from typing_extensions import override
 
 from timeline_app.qtmodels.event_model import Column
+from timeline_app.qtmodels.roles import EventRole
 
 
 class EventList(QTreeView):
+    context_menu_requested = Signal(str, QPoint)
+    """The reader asked for an event's menu (right-click on its row, or the Menu key): its id and where to
+    show the menu, in global coordinates. The window builds the menu: the actions are its own."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("event_list")
@@ -32,3 +39,18 @@ class EventList(QTreeView):
         self.setColumnWidth(Column.SOURCES, 64)
         self.setColumnWidth(Column.CONFIDENCE, 90)
         self.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
+
+    @override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # Positions are the viewport's, as for every event an item view receives from its viewport.
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            index = self.currentIndex()
+            position = self.viewport().mapToGlobal(self.visualRect(index).center())
+        else:
+            index = self.indexAt(event.pos())
+            position = event.globalPos()
+        if not index.isValid():
+            event.ignore()  # below the rows: no event, no menu
+            return
+        event.accept()
+        self.context_menu_requested.emit(str(index.data(EventRole.EVENT_ID)), position)

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
+import math
+import shlex
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 import PySide6
 from PySide6.QtCore import (
     QByteArray,
     QItemSelectionModel,
     QModelIndex,
+    QPoint,
     QSettings,
     Qt,
     QUrl,
@@ -42,6 +48,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QMessageBox,
     QSplitter,
     QToolBar,
@@ -51,18 +59,24 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from timeline_app import __version__
+from timeline_app.desktop import EXECUTABLE, app_link
+from timeline_app.domain.bundled import bundled_timeline_path
 from timeline_app.domain.loading import FileFormat, LoadedTimeline
-from timeline_app.domain.model import ConfidenceLevel, Timeline
+from timeline_app.domain.model import ConfidenceLevel, Event, Timeline
 from timeline_app.domain.opening import load_timeline
 from timeline_app.domain.problems import TimelineLoadError
 from timeline_app.domain.saving import timeline_json, write_text_atomically
+from timeline_app.domain.selection import DateRange
 from timeline_app.qtmodels.event_model import EventTableModel
 from timeline_app.qtmodels.filter_proxy import EventFilterProxy
 from timeline_app.qtmodels.plain_text import rich_text_of, window_title_of, without_shortcut
 from timeline_app.qtmodels.roles import EventRole
 from timeline_app.ui.canvas import TimelinePanel
+from timeline_app.ui.canvas.canvas import visible_range_words
+from timeline_app.ui.detail_document import EventDocument
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
+from timeline_app.ui.export_dialog import ExportDialog
 from timeline_app.ui.problems_dialog import ProblemsDialog
 
 MAX_RECENT_FILES = 8
@@ -85,6 +99,72 @@ def swatch_icon(colour: str, size: int = 12) -> QIcon:
         painter.setBrush(QColor(colour))
         painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
     return QIcon(pixmap)
+
+
+@dataclass(frozen=True)
+class RememberedView:
+    """What a reader had set up for one file, kept in the settings and set up again when the file is reopened.
+
+    The defaults are the file's own view: its range, no search, nothing hidden. The selection is
+    kept beside it (``last_event/…``), as it was before views were remembered.
+    """
+
+    range: tuple[float, float] | None = None
+    """Days ``[start, end)`` on screen; ``None``: the range the file asks for."""
+    scroll: float = 0.0
+    """How far the lanes were scrolled down, in pixels."""
+    search: str = ""
+    hidden_categories: frozenset[str] = field(default_factory=frozenset)
+    """Category ids switched off. Hidden rather than shown ones, so a category the file gains later shows."""
+    hidden_confidences: frozenset[str] = field(default_factory=frozenset)
+    list_in_view: bool = False
+
+    def to_json(self) -> str:
+        start, end = self.range if self.range is not None else (None, None)
+        return json.dumps(
+            {
+                "start": start,
+                "end": end,
+                "scroll": self.scroll,
+                "search": self.search,
+                "hidden_categories": sorted(self.hidden_categories),
+                "hidden_confidences": sorted(self.hidden_confidences),
+                "list_in_view": self.list_in_view,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_settings(cls, value: object) -> RememberedView:
+        """The view stored as ``value``; each part that is missing or not what it should be is left at its default.
+
+        Settings are edited by hand and written by other versions: nothing in them may stop a file from opening.
+        """
+        try:
+            data = json.loads(value) if isinstance(value, str) else None
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            return cls()
+        start, end, scroll = data.get("start"), data.get("end"), data.get("scroll")
+        search = data.get("search")
+        list_in_view = data.get("list_in_view")
+        return cls(
+            range=(float(start), float(end)) if _is_number(start) and _is_number(end) and start < end else None,
+            scroll=float(scroll) if _is_number(scroll) and scroll >= 0 else 0.0,
+            search=search if isinstance(search, str) else "",
+            hidden_categories=_strings(data.get("hidden_categories")),
+            hidden_confidences=_strings(data.get("hidden_confidences")),
+            list_in_view=list_in_view if isinstance(list_in_view, bool) else False,
+        )
+
+
+def _is_number(value: object) -> TypeGuard[float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _strings(value: object) -> frozenset[str]:
+    return frozenset(v for v in value if isinstance(v, str)) if isinstance(value, list) else frozenset()
 
 
 class MainWindow(QMainWindow):
@@ -126,6 +206,7 @@ class MainWindow(QMainWindow):
 
         self._build_layout()
         self._build_actions()
+        self._build_link_actions()
         self._build_menus()
         self._build_toolbar()
         self._connect_signals()
@@ -172,6 +253,12 @@ class MainWindow(QMainWindow):
             "Save &As…", key.SaveAs, tip="Save the timeline as a Timeline Viewer file (.timeline.json)"
         )
         self.save_as_action.setEnabled(False)
+        self.export_action = self._action(
+            "&Export…", "Ctrl+E", tip="Write the timeline picture, the events or the events-and-sources report"
+        )
+        self.export_action.setEnabled(False)
+        self.print_action = self._action("&Print…", key.Print, tip="Print the timeline picture or the report")
+        self.print_action.setEnabled(False)
         self.warnings_action = self._action("&Warnings…", tip="List what the open file was warned about")
         self.warnings_action.setEnabled(False)
         self.quit_action = self._action("&Quit", key.Quit)
@@ -203,8 +290,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.warnings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self._build_edit_menu(bar)
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.find_action)
         self.categories_menu = view_menu.addMenu("&Categories")
@@ -213,6 +304,7 @@ class MainWindow(QMainWindow):
             confidence_menu.addAction(action)
         view_menu.addAction(self.list_in_view_action)
         view_menu.addAction(self.clear_filters_action)
+        view_menu.addAction(self.reset_view_action)
         view_menu.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.go_to_date_action):
             view_menu.addAction(action)
@@ -240,6 +332,8 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.choose_file)
         self.reload_action.triggered.connect(self.reload)
         self.save_as_action.triggered.connect(self.choose_save_file)
+        self.export_action.triggered.connect(self.show_export_dialog)
+        self.print_action.triggered.connect(self.show_print_dialog)
         self.warnings_action.triggered.connect(self.show_warnings)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self.show_about)
@@ -268,6 +362,7 @@ class MainWindow(QMainWindow):
         self.detail_pane.related_event_requested.connect(self.select_event)
         self.detail_pane.citation_copied.connect(self._on_citation_copied)
         self.detail_pane.link_refused.connect(self._on_link_refused)
+        self._connect_link_signals()
 
     # -- opening files -----------------------------------------------------------------------
 
@@ -278,32 +373,43 @@ class MainWindow(QMainWindow):
         if path:
             self.open_file(Path(path))
 
-    def open_file(self, path: Path) -> bool:
-        """Load ``path`` and show it. On failure, list the problems and keep everything as it was."""
+    def open_file(self, path: Path, *, restore_view: bool = True) -> bool:
+        """Load ``path`` and show it. On failure, list the problems and keep everything as it was.
+
+        The file is shown as the reader last left it (range, filters, selection; a reload keeps
+        them too), unless ``restore_view`` is false: then it opens at its own range with no filters,
+        for a caller that asks for a range or an event of its own.
+        """
         try:
             loaded = load_timeline(path)
         except TimelineLoadError as error:
             self._show_problems(error)
             return False
-        same_file = self.path is not None and self.path.resolve() == path.resolve()
-        previous_event = self.current_event_id() if same_file else None
-        if not same_file:
-            self._remember_selection()
+        self._remember_view()  # of the file this one replaces, or of this one when it is reloaded
         self.loaded = loaded
         self.path = path
         self._chosen_event = None
         self.model.set_timeline(loaded.timeline)
-        self._rebuild_category_filters(loaded.timeline, keep=same_file)
+        self._rebuild_category_filters(loaded.timeline)
         self.reload_action.setEnabled(True)
         self.save_as_action.setEnabled(True)
+        self.export_action.setEnabled(True)
+        self.print_action.setEnabled(True)
         self.warnings_action.setEnabled(bool(loaded.warnings))
         self._add_recent(path)
         self._update_title()
         self._update_count()
-        wanted = previous_event or self._remembered_event(path)
-        if not (wanted and self.select_event(wanted)):
+        if restore_view:
+            self._apply_view(self._remembered_view(path), self._remembered_event(path))
+        else:
+            self._apply_view(RememberedView(), None)
+        if self._chosen_event is None:
             self.detail_pane.show_event(None, None)
-        self.statusBar().showMessage(_opened_message(loaded), 10000 if loaded.warnings else 6000)
+        self._update_link_actions()
+        message = _opened_message(loaded)
+        if self.proxy.is_filtering():  # only filters remembered for this file can be on: say why events are missing
+            message += " · search and filters as you left them (View → Reset View clears them)"
+        self.statusBar().showMessage(message, 10000 if loaded.warnings else 6000)
         self.timeline_loaded.emit(str(path))
         return True
 
@@ -393,6 +499,41 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    # -- export and print --------------------------------------------------------------------
+
+    def export_dialog(self, *, printing: bool = False) -> ExportDialog | None:
+        """The Export (or Print) dialog for what is on screen now; ``None`` without a timeline."""
+        timeline = self.model.timeline
+        if timeline is None or self.path is None:
+            return None
+        state = self.timeline_panel.view_state
+        event = self.current_event()
+        return ExportDialog(
+            timeline,
+            current_filter=self.proxy.current_filter(),
+            screen_days=(state.start, state.end),
+            selected=event.id if event is not None else None,
+            file_stem=_our_file_name(self.path).removesuffix(".timeline.json"),
+            printing=printing,
+            parent=self,
+        )
+
+    @Slot()
+    def show_export_dialog(self) -> None:
+        self._open_export_dialog(printing=False)
+
+    @Slot()
+    def show_print_dialog(self) -> None:
+        self._open_export_dialog(printing=True)
+
+    def _open_export_dialog(self, *, printing: bool) -> None:
+        dialog = self.export_dialog(printing=printing)
+        if dialog is None:
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(dialog.message, 8000))
+        dialog.open()
+
     # -- selection ---------------------------------------------------------------------------
 
     def current_event_id(self) -> str | None:
@@ -432,6 +573,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_filter_changed(self) -> None:
         self._filtering = False
+        self._show_chosen_event()
+
+    def _show_chosen_event(self) -> None:
+        """Select the reader's chosen event if the filters show it; otherwise say that they hide it."""
         chosen = self._chosen_event
         row = self.model.row_of(chosen) if chosen else None
         index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
@@ -495,8 +640,8 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
         self.list_in_view_action.setChecked(False)
 
-    def _rebuild_category_filters(self, timeline: Timeline, *, keep: bool) -> None:
-        hidden = {c for c, b in self.category_buttons.items() if not b.isChecked()} if keep else set()
+    def _rebuild_category_filters(self, timeline: Timeline) -> None:
+        """A button (and a View → Categories entry) for each category, all on: a view's filters are set after."""
         old_layout = self.category_bar.layout()
         if old_layout is not None:
             QWidget().setLayout(old_layout)  # reparent the old layout (and its buttons) to be deleted
@@ -512,7 +657,7 @@ class MainWindow(QMainWindow):
             button.setIcon(swatch_icon(category.colour))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setCheckable(True)
-            button.setChecked(category.id not in hidden)
+            button.setChecked(True)
             button.setAutoRaise(True)
             button.setToolTip(rich_text_of(f"Show or hide {category.label} events"))
             button.toggled.connect(self._on_category_toggled)
@@ -537,6 +682,219 @@ class MainWindow(QMainWindow):
     def _on_confidence_toggled(self, checked: bool) -> None:
         shown = {level for level, action in self.confidence_actions.items() if action.isChecked()}
         self.proxy.set_confidences(None if len(shown) == len(self.confidence_actions) else shown)
+
+    # -- links to events and views: the Edit menu and the context menus -----------------------
+
+    def _build_link_actions(self) -> None:
+        self.copy_link_action = self._action(
+            "Copy &Link to Event", "Ctrl+Shift+C", tip="Copy a timeline-app: link that opens this file at the event"
+        )
+        self.copy_command_action = self._action(
+            "Copy &Command Line for Event", tip="Copy the command that opens this file at the event, for a terminal"
+        )
+        self.copy_view_link_action = self._action(
+            "Copy Link to &View", tip="Copy a timeline-app: link that opens this file at the dates on screen"
+        )
+        self.copy_title_action = self._action("Copy &Title", tip="Copy the event's title")
+        self.copy_citations_action = self._action(
+            "Copy &Sources as Citations", tip="Copy a citation of each source the event cites, as the pane numbers them"
+        )
+        self.reset_view_action = self._action(
+            "&Reset View", tip="Show the file's own range, with no search or filters; the selection stays"
+        )
+        for action in (*self._event_actions(), self.copy_view_link_action, self.reset_view_action):
+            action.setEnabled(False)
+
+    def _event_actions(self) -> tuple[QAction, ...]:
+        """The actions on the current event: in the Edit menu and in an event's context menu."""
+        return (self.copy_link_action, self.copy_command_action, self.copy_title_action, self.copy_citations_action)
+
+    def _build_edit_menu(self, bar: QMenuBar) -> None:
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.copy_link_action)
+        edit_menu.addAction(self.copy_command_action)
+        edit_menu.addAction(self.copy_view_link_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.copy_title_action)
+        edit_menu.addAction(self.copy_citations_action)
+
+    def _connect_link_signals(self) -> None:
+        self.copy_link_action.triggered.connect(self.copy_event_link)
+        self.copy_command_action.triggered.connect(self.copy_event_command_line)
+        self.copy_view_link_action.triggered.connect(self.copy_view_link)
+        self.copy_title_action.triggered.connect(self.copy_event_title)
+        self.copy_citations_action.triggered.connect(self.copy_event_citations)
+        self.reset_view_action.triggered.connect(self.reset_view)
+        self.selection.currentChanged.connect(self._update_link_actions)
+        self.proxy.modelReset.connect(self._update_link_actions)
+        self.event_list.context_menu_requested.connect(self._show_context_menu)
+        self.timeline_panel.context_menu_requested.connect(self._show_context_menu)
+
+    @Slot()
+    def _update_link_actions(self) -> None:
+        has_event = self.current_event() is not None
+        for action in self._event_actions():
+            action.setEnabled(has_event)
+        opened = self.model.timeline is not None
+        self.copy_view_link_action.setEnabled(opened)
+        self.reset_view_action.setEnabled(opened)
+
+    def current_event(self) -> Event | None:
+        index = self.selection.currentIndex()
+        event = index.data(EventRole.EVENT) if index.isValid() else None
+        return event if isinstance(event, Event) else None
+
+    def linked_file(self) -> Path | None:
+        """The open file as links name it: its absolute path, or ``None`` for the bundled timeline.
+
+        The bundled timeline's place differs from one installation to another; a link without a
+        file opens it wherever it is.
+        """
+        if self.path is None:
+            return None
+        path = self.path.resolve()
+        return None if path == bundled_timeline_path().resolve() else path
+
+    def event_link(self, event_id: str) -> str:
+        return app_link(self.linked_file(), event_id)
+
+    def event_command_line(self, event_id: str) -> str:
+        """``timeline-app /abs/path.timeline.json --event ID``, quoted for a POSIX shell."""
+        file = self.linked_file()
+        return shlex.join([EXECUTABLE, *([str(file)] if file is not None else []), "--event", event_id])
+
+    def view_link(self) -> str:
+        """A link to the dates on screen, and to the current event if it is among them (a link's event is shown)."""
+        state = self.timeline_panel.view_state
+        index = self.selection.currentIndex()
+        on_screen = (
+            index.isValid() and index.data(EventRole.START) < state.end and index.data(EventRole.END) > state.start
+        )
+        event_id = self.current_event_id() if on_screen else None
+        return app_link(self.linked_file(), event_id, range_argument(state.start, state.end))
+
+    @Slot()
+    def copy_event_link(self) -> None:
+        event = self.current_event()
+        if event is not None:
+            QGuiApplication.clipboard().setText(self.event_link(event.id))
+            self.statusBar().showMessage(f"Link to “{_short(event.title)}” copied", 4000)
+
+    @Slot()
+    def copy_event_command_line(self) -> None:
+        event = self.current_event()
+        if event is not None:
+            QGuiApplication.clipboard().setText(self.event_command_line(event.id))
+            self.statusBar().showMessage(f"Command line for “{_short(event.title)}” copied", 4000)
+
+    @Slot()
+    def copy_view_link(self) -> None:
+        if self.model.timeline is not None:
+            QGuiApplication.clipboard().setText(self.view_link())
+            words = visible_range_words(self.timeline_panel.view_state)
+            self.statusBar().showMessage(f"Link to the view of {words} copied", 4000)
+
+    @Slot()
+    def copy_event_title(self) -> None:
+        event = self.current_event()
+        if event is not None:
+            QGuiApplication.clipboard().setText(event.title)
+            self.statusBar().showMessage(f"Title “{_short(event.title)}” copied", 4000)
+
+    @Slot()
+    def copy_event_citations(self) -> None:
+        """The event's sources as the detail pane numbers them, one citation a line (``[1] “Title.” Publisher…``)."""
+        event = self.current_event()
+        timeline = self.model.timeline
+        if event is None or timeline is None:
+            return
+        document = EventDocument(timeline, event)
+        lines = [f"[{n.number}] {document.citation_text(n.number)}" for n in document.numbered]
+        if not lines:
+            self.statusBar().showMessage(f"“{_short(event.title)}” cites no source", 4000)
+            return
+        QGuiApplication.clipboard().setText("\n".join(lines))
+        count = f"{len(lines)} citation{'s' if len(lines) != 1 else ''}"
+        self.statusBar().showMessage(f"{count} of “{_short(event.title)}” copied", 4000)
+
+    @Slot(str, QPoint)
+    def _show_context_menu(self, event_id: str, position: QPoint) -> None:
+        self.context_menu(event_id).popup(position)
+
+    def context_menu(self, event_id: str) -> QMenu:
+        """The menu a right-click opens: on an event (which it selects), its actions; elsewhere (``""``), the view's."""
+        menu = QMenu(self)
+        menu.setObjectName("context_menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if event_id and self.select_event(event_id):
+            groups = [self._event_actions()[:2], self._event_actions()[2:]]
+        else:
+            groups = [(self.copy_view_link_action,), (self.reset_view_action, self.fit_action)]
+        for number, group in enumerate(groups):
+            if number:
+                menu.addSeparator()
+            menu.addActions(list(group))
+        return menu
+
+    # -- the view: what is on screen, remembered for each file, and reset ---------------------
+
+    def current_view(self) -> RememberedView:
+        state = self.timeline_panel.view_state
+        return RememberedView(
+            range=(state.start, state.end),
+            scroll=state.scroll,
+            search=self.search_field.text(),
+            hidden_categories=frozenset(c for c, button in self.category_buttons.items() if not button.isChecked()),
+            hidden_confidences=frozenset(c for c, action in self.confidence_actions.items() if not action.isChecked()),
+            list_in_view=self.list_in_view_action.isChecked(),
+        )
+
+    def show_range(self, date_range: DateRange) -> None:
+        """Show the days of ``date_range``, as far as the timeline's limits allow."""
+        self.timeline_panel.canvas.set_range(*date_range.days)
+
+    @Slot()
+    def reset_view(self) -> None:
+        """Back to the file's own range, scrolled to the top, with no search or filters; the selection stays."""
+        scene = self.timeline_panel.canvas.scene
+        timeline = self.model.timeline
+        if scene is None or timeline is None:
+            return
+        self._apply_view(RememberedView(range=scene.home), None)
+        event = self.current_event()
+        kept = f"; “{_short(event.title)}” stays selected" if event is not None else ""
+        words = DateRange(timeline.view.start, timeline.view.end).in_words()
+        self.statusBar().showMessage(f"View reset to {words}, with no search or filters{kept}", 6000)
+
+    def _apply_view(self, view: RememberedView, chosen_event: str | None) -> None:
+        """Show ``view`` and choose ``chosen_event``, passing over what the file no longer has.
+
+        A category or an event the file lost, or a range outside its time, is left out; the rest is
+        set up. Nothing is animated: a view set up again is shown as it was, not travelled to.
+        """
+        canvas = self.timeline_panel.canvas
+        animation_ms, canvas.animation_ms = canvas.animation_ms, 0
+        try:
+            self.search_field.setText(view.search)
+            for category, button in self.category_buttons.items():
+                button.setChecked(category not in view.hidden_categories)
+            for level, action in self.confidence_actions.items():
+                action.setChecked(level not in view.hidden_confidences)
+            self.list_in_view_action.setChecked(view.list_in_view)
+            limits = canvas.limits
+            wanted = view.range
+            if wanted is not None and not (wanted[0] < limits.last and wanted[1] > limits.first):
+                wanted = None
+            if wanted is not None:
+                canvas.set_range(*wanted)
+            if chosen_event is not None and self.model.row_of(chosen_event) is not None:
+                self._chosen_event = chosen_event
+                self._show_chosen_event()
+                if wanted is not None:
+                    canvas.set_range(*wanted)  # choosing brought the event into view; the range as left wins
+            canvas.scroll_to(view.scroll)
+        finally:
+            canvas.animation_ms = animation_ms
 
     # -- status, title, about ----------------------------------------------------------------
 
@@ -627,19 +985,25 @@ class MainWindow(QMainWindow):
     def _file_key(path: Path) -> str:
         return hashlib.sha1(str(path.resolve()).encode(), usedforsecurity=False).hexdigest()
 
-    def _remember_selection(self) -> None:
-        if self.path is None:
+    def _remember_view(self) -> None:
+        """Keep the open file's view and selection, to show them again when it is next opened."""
+        if self.path is None or self.model.timeline is None:
             return
-        event_id = self.current_event_id()
-        key = f"last_event/{self._file_key(self.path)}"
+        file_key = self._file_key(self.path)
+        # The reader's choice, even while filters hide it: it is what they come back to.
+        event_id = self._chosen_event
         if event_id:
-            self.settings.setValue(key, event_id)
+            self.settings.setValue(f"last_event/{file_key}", event_id)
         else:
-            self.settings.remove(key)
+            self.settings.remove(f"last_event/{file_key}")
+        self.settings.setValue(f"last_view/{file_key}", self.current_view().to_json())
 
     def _remembered_event(self, path: Path) -> str | None:
         value = self.settings.value(f"last_event/{self._file_key(path)}")
-        return str(value) if value else None
+        return value if isinstance(value, str) and value else None
+
+    def _remembered_view(self, path: Path) -> RememberedView:
+        return RememberedView.from_settings(self.settings.value(f"last_view/{self._file_key(path)}"))
 
     def _restore_window_state(self) -> None:
         # The legend overlays the lanes, so it starts hidden; the Legend button shows it, and it stays as left.
@@ -668,7 +1032,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/main_splitter", self.main_splitter.saveState())
         self.settings.setValue("window/lower_splitter", self.lower_splitter.saveState())
         self.settings.setValue("window/legend", self.timeline_panel.legend_button.isChecked())
-        self._remember_selection()
+        self._remember_view()
         self.settings.sync()
 
     @override
@@ -689,6 +1053,16 @@ class MainWindow(QMainWindow):
         if path is not None:
             event.acceptProposedAction()
             self.open_file(path)
+
+
+def range_argument(first: float, last: float) -> str:
+    """The whole days of ``[first, last)`` as ``--range`` and links take them: ``2001..2006``."""
+    return str(DateRange.of_days(first, last))
+
+
+def _short(title: str, limit: int = 60) -> str:
+    """A title short enough for the status bar."""
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
 def _opened_message(loaded: LoadedTimeline) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QPointF,
     Qt,
     QVariantAnimation,
@@ -26,6 +27,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFocusEvent,
     QHelpEvent,
     QKeyEvent,
@@ -79,6 +81,9 @@ class TimelineCanvas(QWidget):
     """The visible range or the vertical scroll changed."""
     scene_changed = Signal()
     """A new timeline, or new filters: what the canvas can show changed."""
+    context_menu_requested = Signal(str, QPoint)
+    """The reader asked for a menu (right-click, the Menu key): the id of the event it is on, or ``""`` off
+    any event, and where to show it in global coordinates. The window builds the menu: the actions are its own."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -454,6 +459,22 @@ class TimelineCanvas(QWidget):
             self.set_range(hit.first - pad, hit.last + pad, animated=True)
         else:
             self.zoom_by(0.25, self.day_at(position.x()), animated=True)
+
+    @override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        row: int | None = None
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            row = self._current
+            where = self.event_position(row) if row is not None else None
+            position = self.mapToGlobal((where if where is not None else QPointF(self.rect().center())).toPoint())
+        else:
+            hit = self._hits.at(float(event.pos().x()), float(event.pos().y()))
+            row = hit.event if hit is not None and hit.kind is HitKind.EVENT else None
+            position = event.globalPos()
+        source = self._source()
+        event_id = source.event_at(row).id if row is not None and source is not None else ""
+        event.accept()
+        self.context_menu_requested.emit(event_id, position)
 
     @override
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

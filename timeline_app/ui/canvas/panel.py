@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QToolButton, QVBoxLayout, QWidget
 
 from timeline_app.domain.timescale import ViewState
@@ -16,6 +16,8 @@ class TimelinePanel(QWidget):
 
     activated = Signal()
     """Enter or a double-click on the current event: the window should focus the detail pane."""
+    context_menu_requested = Signal(str, QPoint)
+    """A right-click on the canvas: the event's id (``""`` off any event) and where to show a menu (global)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +61,7 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.overview)
 
         self.canvas.activated.connect(self.activated)
+        self.canvas.context_menu_requested.connect(self.context_menu_requested)
         self.canvas.view_changed.connect(self._sync_scroll_bar)
         self.canvas.scene_changed.connect(self._sync_scroll_bar)
         self.scroll_bar.valueChanged.connect(self._on_scrolled)

@@ -1,0 +1,154 @@
+"""``timeline-app export FILE --to OUT [--report] [--range A..B] [--search TEXT] [--category ID ...] [--size WxH]``.
+
+For scripts and batch work: the same writer as File → Export…, with no window. Pictures and
+PDFs are drawn offscreen, so no display is needed. Exit status as ``validate`` and ``convert``
+have it: 0 written, 1 the input is invalid (its problems printed as ``validate`` prints them),
+2 usage (an unknown file type, a bad range, an unknown category, an unwritable output).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from timeline_app.domain.opening import load_timeline
+from timeline_app.domain.problems import TimelineLoadError, TimelineReadError
+from timeline_app.domain.selection import DateRange, EventFilter
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+PROG = "timeline-app export"
+
+
+def _range(text: str) -> DateRange:
+    try:
+        return DateRange.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _dpi(text: str) -> int:
+    try:
+        dpi = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of dots per inch, e.g. 192") from None
+    if not 24 <= dpi <= 1200:
+        raise argparse.ArgumentTypeError(f"'{text}' is out of range; use 24 to 1200 dots per inch")
+    return dpi
+
+
+def export_parser() -> argparse.ArgumentParser:
+    from timeline_app.cli import size_argument
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Write the timeline picture (.png, .svg, .pdf), the events (.csv, .json) or the "
+        "events-and-sources report (.html, or .pdf with --report) of a timeline file of any format the app reads. "
+        "Exit status: 0 written, 1 the input is invalid, 2 usage error, unreadable input or unwritable output.",
+    )
+    parser.add_argument("input", type=Path, metavar="FILE", help="the timeline file to read")
+    parser.add_argument(
+        "--to", type=Path, required=True, metavar="OUT", help="the file to write; its type says what is written"
+    )
+    parser.add_argument("--report", action="store_true", help="write the events-and-sources report (.html or .pdf)")
+    parser.add_argument(
+        "--range",
+        type=_range,
+        metavar="FROM..TO",
+        help="only events whose date or span overlaps these dates, e.g. 1994..2008, 1994-05..1994-06-30 or 2021",
+    )
+    parser.add_argument("--search", default="", metavar="TEXT", help="only events matching these words, as Search")
+    parser.add_argument(
+        "--category",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="ID",
+        help="only events of these categories (their ids, as the file writes them)",
+    )
+    parser.add_argument(
+        "--size",
+        type=size_argument,
+        metavar="WxH",
+        help="the picture's size in pixels (default: 1600 wide and as tall as its lanes)",
+    )
+    parser.add_argument("--dpi", type=_dpi, help="a PNG's resolution: 192 doubles its pixels (default 96)")
+    return parser
+
+
+def export(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    parser = export_parser()
+    args = parser.parse_args(argv)
+    source, target = Path(args.input), Path(args.to)
+
+    def usage(message: str) -> int:
+        print(f"{PROG}: {message}", file=err)
+        return EXIT_USAGE
+
+    # Qt's exporting code is imported only for an export: `--help` and usage errors need none of it.
+    from timeline_app.ui.exports import ExportKind, ExportRequest, kind_of
+
+    try:
+        kind, suffix = kind_of(target, report=args.report)
+    except ValueError as exc:
+        return usage(str(exc))
+    picture = kind is ExportKind.PICTURE
+    if not picture and (args.size is not None or args.dpi is not None):
+        return usage("--size and --dpi are for the picture (.png, .svg or .pdf without --report)")
+    if args.dpi is not None and suffix != "png":
+        return usage("--dpi is for a .png picture; .svg and .pdf are drawn in vectors")
+    if target.exists() and source.exists() and target.resolve() == source.resolve():
+        return usage(f"{target} is the file being read; write to another file")
+    try:
+        loaded = load_timeline(source)
+    except TimelineLoadError as exc:
+        for problem in exc.problems:
+            print(problem, file=out)
+        return EXIT_USAGE if isinstance(exc, TimelineReadError) else EXIT_INVALID
+    for problem in loaded.warnings:
+        print(problem, file=out)
+    timeline = loaded.timeline
+    known = [c.id for c in timeline.categories]
+    unknown = [c for c in args.category if c not in known]
+    if unknown:
+        return usage(f"{source} has no category {', '.join(map(repr, unknown))}; its categories: {', '.join(known)}")
+    wanted = EventFilter(search=args.search, categories=frozenset(args.category) if args.category else None)
+    request = ExportRequest(
+        timeline=timeline,
+        kind=kind,
+        suffix=suffix,
+        wanted=wanted,
+        range=args.range,
+        width=args.size.width if args.size else 1600,
+        height=args.size.height if args.size else None,
+        scale=(args.dpi or 96) / 96,
+    )
+    _start_offscreen()
+    from timeline_app.ui.exports import write_export
+
+    try:
+        written = write_export(request, target)
+    except OSError as exc:
+        return usage(f"cannot write {target}: {exc.strerror or exc}")
+    print(f"{target}: wrote {written}", file=out)
+    return EXIT_OK
+
+
+_app: object = None
+"""The application the export started, kept alive until the process ends."""
+
+
+def _start_offscreen() -> None:
+    """A ``QGuiApplication`` on the offscreen platform unless one runs: painting needs one, not a display."""
+    global _app
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QGuiApplication(sys.argv[:1])

@@ -1,0 +1,375 @@
+"""File → Export… and File → Print…: choose what leaves the window, see it, then write or print it.
+
+The reader chooses the picture, the events or the report; the whole timeline or the range on
+screen; with the current search and filters or without. The preview shows what will be
+written: the picture drawn by the canvas's renderer, the first rows of the events file, or the
+start of the report. Print uses the same choices (without file types) and opens Qt's print
+preview, whose Print button reaches every printer, and "Print to File" gives a PDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QFontDatabase, QPixmap
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.domain.event_table import events_csv, events_json
+from timeline_app.domain.model import Timeline
+from timeline_app.domain.report import report_html
+from timeline_app.domain.selection import DateRange, EventFilter
+from timeline_app.qtmodels.plain_text import rich_text_of
+from timeline_app.ui import picture
+from timeline_app.ui.exports import SUFFIX_NAMES, ExportKind, ExportRequest, picture_request_of, write_export
+from timeline_app.ui.report_pdf import print_report
+
+PREVIEW_EVENTS = 12
+"""How many events the events and report previews show: enough to judge, cheap for a million."""
+PREVIEW_DELAY_MS = 120
+"""Options change in bursts (typing a width); the preview follows once they settle."""
+DPI_CHOICES = (96, 144, 192, 300)
+
+
+class ExportDialog(QDialog):
+    """Export (``printing=False``) or print (``printing=True``) the open timeline."""
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        *,
+        current_filter: EventFilter,
+        screen_days: tuple[float, float],
+        selected: str | None,
+        file_stem: str,
+        printing: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("print_dialog" if printing else "export_dialog")
+        self.setWindowTitle("Print" if printing else "Export")
+        self.timeline = timeline
+        self.current_filter = replace(current_filter, window=None)
+        """The window's search and filters; its "events in view" window is the range choice here."""
+        self.screen_days = screen_days
+        self.selected = selected
+        self.file_stem = file_stem
+        self.printing = printing
+        self.written: Path | None = None
+        self.message = ""
+        """What the last export wrote, for the status bar."""
+
+        self.kind_buttons: dict[ExportKind, QRadioButton] = {}
+        kinds = (ExportKind.PICTURE, ExportKind.REPORT) if printing else tuple(ExportKind)
+        what = QGroupBox("What")
+        what_layout = QVBoxLayout(what)
+        self._kind_group = QButtonGroup(self)
+        for kind in kinds:
+            button = QRadioButton(_kind_text(kind, printing))
+            button.setObjectName(f"kind_{kind.value}")
+            self._kind_group.addButton(button)
+            what_layout.addWidget(button)
+            self.kind_buttons[kind] = button
+        self.kind_buttons[kinds[0]].setChecked(True)
+
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("format_combo")
+        self.whole_button = QRadioButton("The whole timeline")
+        self.whole_button.setObjectName("scope_whole")
+        self.screen_button = QRadioButton(f"The range on screen: {DateRange.of_days(*screen_days).in_words()}")
+        self.screen_button.setObjectName("scope_screen")
+        self._scope_group = QButtonGroup(self)
+        self._scope_group.addButton(self.whole_button)
+        self._scope_group.addButton(self.screen_button)
+        self.whole_button.setChecked(True)
+        self.filters_check = QCheckBox("With the current search and filters")
+        self.filters_check.setObjectName("apply_filters")
+        self.filters_check.setChecked(current_filter.active)
+        self.filters_check.setEnabled(self.current_filter.active)
+        if not self.current_filter.active:
+            self.filters_check.setToolTip("No search or filter is set: every event is included.")
+        which = QGroupBox("Which events")
+        which_layout = QVBoxLayout(which)
+        for widget in (self.whole_button, self.screen_button, self.filters_check):
+            which_layout.addWidget(widget)
+
+        self.width_spin = _spin(320, 8000, 1600, " px", "width_spin")
+        self.height_spin = _spin(0, 8000, 0, " px", "height_spin")
+        self.height_spin.setSpecialValueText("as tall as the lanes")
+        self.dpi_combo = QComboBox()
+        self.dpi_combo.setObjectName("dpi_combo")
+        for dpi in DPI_CHOICES:
+            self.dpi_combo.addItem(f"{dpi} dpi ({dpi / 96:g}× the pixels)" if dpi != 96 else "96 dpi (screen)", dpi)
+        self.picture_options = QGroupBox("Picture")
+        options = QFormLayout(self.picture_options)
+        if not printing:
+            options.addRow("Width:", self.width_spin)
+            options.addRow("Height:", self.height_spin)
+            options.addRow("Resolution:", self.dpi_combo)
+        else:
+            self.picture_options.hide()
+
+        choices = QVBoxLayout()
+        choices.addWidget(what)
+        if not printing:
+            format_row = QFormLayout()
+            format_row.addRow("File type:", self.format_combo)
+            choices.addLayout(format_row)
+        choices.addWidget(which)
+        choices.addWidget(self.picture_options)
+        choices.addStretch(1)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("export_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.picture_preview = QLabel()
+        self.picture_preview.setObjectName("picture_preview")
+        self.picture_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture_preview.setMinimumSize(QSize(480, 300))
+        self.picture_preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.text_preview = QPlainTextEdit()
+        self.text_preview.setObjectName("text_preview")
+        self.text_preview.setReadOnly(True)
+        self.text_preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text_preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.report_preview = QTextBrowser()
+        self.report_preview.setObjectName("report_preview")
+        self.report_preview.setOpenLinks(False)  # a preview; links are followed in the report itself
+        self.preview = QStackedWidget()
+        self.preview.addWidget(self.picture_preview)
+        self.preview.addWidget(self.text_preview)
+        self.preview.addWidget(self.report_preview)
+        preview_box = QGroupBox("Preview")
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.summary)
+        preview_layout.addWidget(self.preview, 1)
+
+        body = QHBoxLayout()
+        body.addLayout(choices)
+        body.addWidget(preview_box, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.go_button = self.buttons.addButton(
+            "Print Preview…" if printing else "Export…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.go_button.setObjectName("go_button")
+        self.go_button.setDefault(True)
+        self.buttons.accepted.connect(self._go)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self._kind_group.buttonToggled.connect(self._on_kind_changed)
+        self._scope_group.buttonToggled.connect(self._schedule_preview)
+        self.filters_check.toggled.connect(self._schedule_preview)
+        self.format_combo.currentIndexChanged.connect(self._on_format_changed)
+        self.width_spin.valueChanged.connect(self._schedule_preview)
+        self.height_spin.valueChanged.connect(self._schedule_preview)
+        self.dpi_combo.currentIndexChanged.connect(self._schedule_preview)
+        self._fill_formats()
+        self.resize(1100, 640)
+        self.refresh_preview()
+
+    # -- the choice ------------------------------------------------------------------------
+
+    def kind(self) -> ExportKind:
+        return next(kind for kind, button in self.kind_buttons.items() if button.isChecked())
+
+    def suffix(self) -> str:
+        if self.printing:
+            return "pdf"
+        return str(self.format_combo.currentData())
+
+    def request(self) -> ExportRequest:
+        """What the dialog's choices export now."""
+        screen = self.screen_button.isChecked()
+        height = self.height_spin.value()
+        return ExportRequest(
+            timeline=self.timeline,
+            kind=self.kind(),
+            suffix=self.suffix(),
+            wanted=self.current_filter if self.filters_check.isChecked() else EventFilter(),
+            range=DateRange.of_days(*self.screen_days) if screen else None,
+            days=self.screen_days if screen else None,
+            width=self.width_spin.value(),
+            height=height or None,
+            scale=float(self.dpi_combo.currentData()) / 96,
+            selected=self.selected,
+        )
+
+    def suggested_name(self) -> str:
+        kind = self.kind()
+        part = {ExportKind.PICTURE: "", ExportKind.EVENTS: "-events", ExportKind.REPORT: "-report"}[kind]
+        return f"{self.file_stem}{part}.{self.suffix()}"
+
+    @Slot()
+    def _on_kind_changed(self) -> None:
+        self._fill_formats()
+        self._schedule_preview()
+
+    @Slot()
+    def _on_format_changed(self) -> None:
+        self._update_picture_options()
+        self._schedule_preview()
+
+    def _fill_formats(self) -> None:
+        kind = self.kind()
+        self.format_combo.blockSignals(True)
+        self.format_combo.clear()
+        for suffix in kind.suffixes:
+            self.format_combo.addItem(f"{SUFFIX_NAMES[suffix]} (.{suffix})", suffix)
+        self.format_combo.blockSignals(False)
+        self._update_picture_options()
+
+    def _update_picture_options(self) -> None:
+        picture_kind = self.kind() is ExportKind.PICTURE
+        self.picture_options.setVisible(picture_kind and not self.printing)
+        png = self.suffix() == "png"
+        self.dpi_combo.setEnabled(png)
+        self.height_spin.setEnabled(self.suffix() != "pdf")
+
+    # -- the preview -----------------------------------------------------------------------
+
+    @Slot()
+    def _schedule_preview(self) -> None:
+        self._preview_timer.start()
+
+    @Slot()
+    def refresh_preview(self) -> None:
+        self._preview_timer.stop()
+        request = self.request()
+        events = request.events()
+        scope = request.scope(len(events))
+        kind = request.kind
+        if kind is ExportKind.PICTURE:
+            self._preview_picture(request)
+            what = "the timeline picture"
+        elif kind is ExportKind.EVENTS:
+            shown = events[:PREVIEW_EVENTS]
+            text = (
+                events_csv(self.timeline, shown).lstrip("\ufeff")
+                if request.suffix == "csv"
+                else events_json(self.timeline, shown, request.range)
+            )
+            more = len(events) - len(shown)
+            self.text_preview.setPlainText(text + (f"\n… and {more} more events" if more > 0 else ""))
+            self.preview.setCurrentWidget(self.text_preview)
+            what = f"{len(events)} events"
+        else:
+            shown = events[:PREVIEW_EVENTS]
+            self.report_preview.setHtml(report_html(self.timeline, shown, scope=scope))
+            self.preview.setCurrentWidget(self.report_preview)
+            what = "the report"
+            if len(shown) < len(events):
+                what += f" (the preview shows the first {len(shown)} events)"
+        verb = "Will print" if self.printing else f"Will write {SUFFIX_NAMES[request.suffix]}:"
+        self.summary.setText(f"{verb} {what} — {scope}")
+        self.go_button.setEnabled(bool(events) or kind is ExportKind.PICTURE)
+
+    def _preview_picture(self, request: ExportRequest) -> None:
+        target = self.picture_preview.size()
+        image = picture.render_image(picture_request_of(replace(request, scale=1.0)), self.devicePixelRatioF())
+        pixmap = QPixmap.fromImage(image)
+        if pixmap.width() > target.width() * pixmap.devicePixelRatio() or pixmap.height() > target.height():
+            pixmap = pixmap.scaled(
+                target * pixmap.devicePixelRatio(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        self.picture_preview.setPixmap(pixmap)
+        self.picture_preview.setToolTip(rich_text_of(f"{image.width()}×{image.height()} px at full size"))
+        self.preview.setCurrentWidget(self.picture_preview)
+
+    # -- writing and printing --------------------------------------------------------------
+
+    @Slot()
+    def _go(self) -> None:
+        if self.printing:
+            self.print_preview()
+            return
+        suffix = self.suffix()
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export", self.suggested_name(), f"{SUFFIX_NAMES[suffix]} (*.{suffix});;All files (*)"
+        )
+        if name:
+            path = Path(name)
+            if not path.suffix:
+                path = path.with_suffix(f".{suffix}")
+            if self.export_to(path):
+                self.accept()
+
+    def export_to(self, path: Path) -> bool:
+        """Write the current choice to ``path``; on failure say why and keep the dialog open."""
+        try:
+            written = write_export(self.request(), path)
+        except OSError as exc:
+            self.summary.setText(f"Could not write {path}: {exc.strerror or exc}")
+            return False
+        self.written = path
+        self.message = f"Exported {path.name}: {written}"
+        return True
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Lay the current choice out on ``printer``'s pages (the preview calls this for every redraw)."""
+        request = self.request()
+        if request.kind is ExportKind.REPORT:
+            events = request.events()
+            print_report(report_html(self.timeline, events, scope=request.scope(len(events))), printer)
+        else:
+            picture.paint_pages(picture_request_of(request), printer)
+
+    def print_preview(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.timeline.title)
+        if self.kind() is ExportKind.PICTURE:
+            picture.prepare_page_layout(printer)  # landscape, as the PDF export lays the picture out
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setObjectName("print_preview")
+        preview.paintRequested.connect(self.print_to)
+        if preview.exec() == QDialog.DialogCode.Accepted:
+            self.message = "Sent to the printer"
+            self.accept()
+
+
+def _kind_text(kind: ExportKind, printing: bool) -> str:
+    if kind is ExportKind.PICTURE:
+        return "The timeline picture" + ("" if printing else " (PNG, SVG or PDF)")
+    if kind is ExportKind.EVENTS:
+        return "The events (CSV or Timeline Viewer JSON)"
+    return "The events-and-sources report" + ("" if printing else " (PDF or HTML)")
+
+
+def _spin(low: int, high: int, value: int, suffix: str, name: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setObjectName(name)
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    spin.setSingleStep(100)
+    return spin
