@@ -200,12 +200,9 @@ def convert_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def convert(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    args = convert_parser().parse_args(argv)
-    source, target = Path(args.input), Path(args.to)
-    if target.exists() and source.exists() and target.resolve() == source.resolve():
-        print(f"timeline-app convert: {target} is the file being read; write to another file", file=err)
-        return EXIT_USAGE
+def load_for_writing(source: Path, out: TextIO) -> LoadedTimeline | int:
+    """``source`` loaded, its warnings printed as ``validate`` prints them; or, if it cannot be, the exit status
+    (1 invalid, 2 unreadable) after printing its problems. For the commands that write something from a file."""
     try:
         loaded = load_timeline(source)
     except TimelineLoadError as exc:
@@ -214,6 +211,18 @@ def convert(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.std
         return EXIT_USAGE if isinstance(exc, TimelineReadError) else EXIT_INVALID
     for problem in loaded.warnings:
         print(problem, file=out)
+    return loaded
+
+
+def convert(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    args = convert_parser().parse_args(argv)
+    source, target = Path(args.input), Path(args.to)
+    if target.exists() and source.exists() and target.resolve() == source.resolve():
+        print(f"timeline-app convert: {target} is the file being read; write to another file", file=err)
+        return EXIT_USAGE
+    loaded = load_for_writing(source, out)
+    if not isinstance(loaded, LoadedTimeline):
+        return loaded
     try:
         text, notes = CONVERT_FORMATS[args.format](loaded.timeline)
     except NothingToPublishError as exc:

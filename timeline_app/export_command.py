@@ -15,13 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from timeline_app.domain.opening import load_timeline
-from timeline_app.domain.problems import TimelineLoadError, TimelineReadError
+from timeline_app.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, load_for_writing, size_argument
 from timeline_app.domain.selection import DateRange, EventFilter
 
-EXIT_OK = 0
-EXIT_INVALID = 1
-EXIT_USAGE = 2
+__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "export", "export_parser"]
 
 PROG = "timeline-app export"
 
@@ -44,8 +41,6 @@ def _dpi(text: str) -> int:
 
 
 def export_parser() -> argparse.ArgumentParser:
-    from timeline_app.cli import size_argument
-
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Write the timeline picture (.png, .svg, .pdf), the events (.csv, .json) or the "
@@ -105,14 +100,9 @@ def export(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stde
         return usage("--dpi is for a .png picture; .svg and .pdf are drawn in vectors")
     if target.exists() and source.exists() and target.resolve() == source.resolve():
         return usage(f"{target} is the file being read; write to another file")
-    try:
-        loaded = load_timeline(source)
-    except TimelineLoadError as exc:
-        for problem in exc.problems:
-            print(problem, file=out)
-        return EXIT_USAGE if isinstance(exc, TimelineReadError) else EXIT_INVALID
-    for problem in loaded.warnings:
-        print(problem, file=out)
+    loaded = load_for_writing(source, out)
+    if isinstance(loaded, int):
+        return loaded
     timeline = loaded.timeline
     known = [c.id for c in timeline.categories]
     unknown = [c for c in args.category if c not in known]

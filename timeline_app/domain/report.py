@@ -17,7 +17,7 @@ badges, and the rules inside ``@supports``, which Qt skips) improves the browser
 printout and is ignored by Qt.
 
 The wording of dates and of provenance is the detail pane's, taken from the same functions
-(:mod:`timeline_app.domain.wording`, :mod:`timeline_app.domain.provenance`).
+(:mod:`timeline_app.domain.wording`, :mod:`timeline_app.domain.event_html`).
 """
 
 from __future__ import annotations
@@ -27,6 +27,22 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from timeline_app.domain.dates import PartialDate
+from timeline_app.domain.event_html import (
+    HOW_SURE_HEADING,
+    NO_SOURCE_CITED,
+    STATUS_COLOURS,
+    STATUS_EXPLANATIONS,
+    badge,
+    claims_html,
+    confidence_badges,
+    confidence_explanation,
+    contested_html,
+    contradicting_html,
+    esc,
+    event_meta_html,
+    key_figures_html,
+    quote_html,
+)
 from timeline_app.domain.model import (
     Citation,
     ContestedDate,
@@ -35,18 +51,6 @@ from timeline_app.domain.model import (
     Source,
     Stance,
     Timeline,
-)
-from timeline_app.domain.provenance import (
-    CLAIMS_HEADING,
-    HOW_SURE_HEADING,
-    LEVEL_COLOURS,
-    NO_SOURCE_CITED,
-    STATUS_COLOURS,
-    STATUS_EXPLANATIONS,
-    UNVERIFIED_QUOTE_LABEL,
-    badge,
-    confidence_explanation,
-    esc,
 )
 from timeline_app.domain.wording import date_in_words
 
@@ -254,7 +258,7 @@ class _Report:
             f"<p>{esc(event.summary)}</p>" if event.summary else "",
             self._quotes_section(event),
             self._confidence_section(event),
-            self._claims_section(event),
+            claims_html(event.claims, self.numbering.sources, self._ref, heading="h4"),
             self._sources_section(event),
             self._related_section(event),
         ]
@@ -263,40 +267,16 @@ class _Report:
 
     def _heading(self, event: Event) -> str:
         category = self._categories.get(event.category)
-        meta = [
-            f"<span style='color:{esc(category.colour)}'>■</span> {esc(category.label)}"
-            if category
-            else esc(event.category)
-        ]
-        if event.location:
-            meta.append(esc(event.location))
-        if event.context:
-            meta.append("<i>Background context</i>")
-        if event.framing:
-            meta.append("<i>Outside the timeline's range, kept for context</i>")
         lines = [
             f"<h3 id='{EVENT_ANCHOR_PREFIX}{esc(event.id)}'>{esc(event.title)}</h3>",
             f"<p class='when'>{esc(date_in_words(event.date))}</p>",
         ]
         if isinstance(event.date, ContestedDate):
-            items = []
-            for alternative in event.date.alternatives:
-                refs = ", ".join(self._ref(s) for s in alternative.sources)
-                note = f" — {esc(alternative.note)}" if alternative.note else ""
-                items.append(f"<li>{esc(alternative.on.in_words())} according to {refs}{note}</li>")
-            lines.append(f"<ul>{''.join(items)}</ul>")
-            if event.date.note:
-                lines.append(f"<p class='note'>{esc(event.date.note)}</p>")
-        lines.append(f"<p class='meta'>{' · '.join(meta)}</p>")
-        if event.key_figures:
-            rows = "".join(
-                f"<tr><td class='figure'>{esc(f.label)}</td><td class='figure-value'><b>{esc(f.value)}</b>"
-                + (f" <span class='note'>({esc(f.note)})</span>" if f.note else "")
-                + "</td></tr>"
-                for f in event.key_figures
-            )
-            lines.append(f"<table class='figures' cellspacing='0'>{rows}</table>")
-        return "\n".join(lines)
+            lines.append(contested_html(event.date, self._ref))
+        lines.append(event_meta_html(event, category))
+        table = "class='figures' cellspacing='0'"
+        lines.append(key_figures_html(event.key_figures, label_class="figure", value_class="figure-value", table=table))
+        return "\n".join(line for line in lines if line)
 
     def _quotes_section(self, event: Event) -> str:
         quotes = [self._quotes[q] for q in event.quotes if q in self._quotes]
@@ -305,62 +285,21 @@ class _Report:
         return "<h4>Quotes</h4>" + "\n".join(map(self._quote, quotes))
 
     def _quote(self, quote: Quote) -> str:
-        person = self._people.get(quote.speaker)
-        speaker = esc(person.name) if person else esc(quote.speaker)
-        role = quote.role or (person.role if person else None)
-        said = [f"<b>{speaker}</b>" + (f", {esc(role)}" if role else "")]
-        if quote.said:
-            said.append(esc(quote.said.in_words()))
-        if quote.occasion:
-            said.append(esc(quote.occasion))
-        if quote.source in self.numbering.sources:
-            said.append(f"source: {self._ref(quote.source)} {self._source_name(self.numbering.sources[quote.source])}")
-        if not quote.verified:
-            note = f"<br><span class='warn'>{UNVERIFIED_QUOTE_LABEL} {esc(quote.note)}</span>"
-        elif quote.note:
-            note = f"<br><span class='note'>Note: {esc(quote.note)}</span>"
-        else:
-            note = ""
-        return f"<blockquote>“{esc(quote.text)}”</blockquote><p class='attribution'>— {' · '.join(said)}{note}</p>"
+        source = self.numbering.sources.get(quote.source)
+        named = f"{self._ref(quote.source)} {self._source_name(source)}" if source else None
+        return quote_html(quote, self._people.get(quote.speaker), named)
 
     def _confidence_section(self, event: Event) -> str:
         confidence = event.confidence
-        badges = badge(confidence.level.description.upper(), *LEVEL_COLOURS[confidence.level])
-        badges += " " + badge(confidence.status.label, *STATUS_COLOURS[confidence.status])
+        badges = confidence_badges(confidence)
         explanation = esc(confidence_explanation(confidence))
-        contradicting = self._contradicting(event.citations)
+        contradicting = contradicting_html(event.citations, self.numbering.sources, self._ref)
         if contradicting:
             explanation += f" Contradicted by {contradicting}."
         lines = [f"<h4>{HOW_SURE_HEADING}</h4><p>{badges}<br><span class='note'>{explanation}</span></p>"]
         if confidence.note:
             lines.append(f"<p>{esc(confidence.note)}</p>")
         return "".join(lines)
-
-    def _claims_section(self, event: Event) -> str:
-        if not event.claims:
-            return ""
-        items = []
-        for claim in event.claims:
-            status = badge(claim.status.label, *STATUS_COLOURS[claim.status])
-            refs = ", ".join(self._ref(c.source) for c in claim.citations if c.stance is Stance.SUPPORTS)
-            against = self._contradicting(claim.citations)
-            detail = []
-            if refs:
-                detail.append(f"Stated in {refs}.")
-            if against:
-                detail.append(f"<span class='warn'>Contradicted by {against}.</span>")
-            if claim.note:
-                detail.append(esc(claim.note))
-            items.append(f"<p>{status} {esc(claim.text)}<br><span class='note'>{' '.join(detail)}</span></p>")
-        return f"<h4>{CLAIMS_HEADING}</h4>" + "".join(items)
-
-    def _contradicting(self, citations: Sequence[Citation]) -> str:
-        refs = []
-        for citation in citations:
-            source = self.numbering.sources.get(citation.source)
-            if citation.stance is Stance.CONTRADICTS and source is not None:
-                refs.append(f"{self._ref(citation.source)} {esc(source.publisher or source.title)}")
-        return ", ".join(refs)
 
     def _sources_section(self, event: Event) -> str:
         cited = [s for s in dict.fromkeys(_cited_source_ids(event, self._quotes)) if s in self.numbering.sources]

@@ -20,7 +20,7 @@ import msgspec
 from typing_extensions import override
 
 from timeline_app.domain.columns import EventColumns, Flag, event_columns, taker
-from timeline_app.domain.dates import CALENDAR_YEARS, PartialDate, calendar_day
+from timeline_app.domain.dates import CALENDAR_YEARS, CalendarDay, PartialDate, calendar_day
 from timeline_app.domain.goto import parse_date
 from timeline_app.domain.model import ConfidenceLevel, ContestedDate, Event, Period, Timeline, ViewRange
 from timeline_app.domain.text import fold
@@ -159,25 +159,22 @@ class DateRange:
         start, end, after = calendar_day(first), calendar_day(last_day), calendar_day(last_day + 1)
         if start.year not in CALENDAR_YEARS or end.year not in CALENDAR_YEARS:
             return cls(PartialDate(start.year), PartialDate(end.year))
-        # A side is a year where the range starts (or ends) on a year's edge, a month on a month's edge.
-        if start.day != 1:
-            from_side = PartialDate(*start)
-        elif start.month != 1:
-            from_side = PartialDate(start.year, start.month)
-        else:
-            from_side = PartialDate(start.year)
-        if after.day != 1:
-            to_side = PartialDate(*end)
-        elif after.month != 1:
-            to_side = PartialDate(end.year, end.month)
-        else:
-            to_side = PartialDate(end.year)
-        return cls(from_side, to_side)
+        return cls(_trimmed(start, edge=start), _trimmed(end, edge=after))
 
     @override
     def __str__(self) -> str:
         """``2001..2006``: as ``--range`` and links take it."""
         return f"{self.start}..{self.end}"
+
+
+def _trimmed(day: CalendarDay, *, edge: CalendarDay) -> PartialDate:
+    """``day`` as its year where the range's ``edge`` (its first day, or the day after its last) is a
+    year's edge, as its month on a month's edge, else as the day itself."""
+    if edge.day != 1:
+        return PartialDate(*day)
+    if edge.month != 1:
+        return PartialDate(day.year, day.month)
+    return PartialDate(day.year)
 
 
 # -- a timeline of only some of its events ------------------------------------------------------------

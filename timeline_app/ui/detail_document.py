@@ -9,12 +9,24 @@ characters, it does not turn bold. Links use three schemes the pane understands:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline_app.domain.columns import event_columns
+from timeline_app.domain.event_html import (
+    HOW_SURE_HEADING,
+    NO_SOURCE_CITED,
+    citation_text,
+    claims_html,
+    confidence_badges,
+    confidence_explanation,
+    contested_html,
+    contradicting_html,
+    esc,
+    event_meta_html,
+    key_figures_html,
+    quote_html,
+)
 from timeline_app.domain.model import (
-    Citation,
     ContestedDate,
     Event,
     Quote,
@@ -22,36 +34,7 @@ from timeline_app.domain.model import (
     Stance,
     Timeline,
 )
-from timeline_app.domain.provenance import (
-    CLAIMS_HEADING,
-    HOW_SURE_HEADING,
-    LEVEL_COLOURS,
-    NO_SOURCE_CITED,
-    NOT_ASSESSED_EXPLANATION,
-    STATUS_COLOURS,
-    STATUS_EXPLANATIONS,
-    UNVERIFIED_QUOTE_LABEL,
-    badge,
-    citation_text,
-    confidence_explanation,
-    esc,
-)
 from timeline_app.domain.wording import date_in_words
-
-# The provenance wording lives in domain/provenance.py, shared with the report; callers that
-# import it from here still may.
-__all__ = [
-    "COPY_CITATION_SCHEME",
-    "EVENT_SCHEME",
-    "NOT_ASSESSED_EXPLANATION",
-    "STATUS_EXPLANATIONS",
-    "EventDocument",
-    "NumberedSource",
-    "citation_text",
-    "esc",
-    "link",
-    "render_empty",
-]
 
 EVENT_SCHEME = "event"
 COPY_CITATION_SCHEME = "copy-citation"
@@ -125,7 +108,7 @@ class EventDocument:
             self._summary(),
             self._quotes_section(),
             self._confidence_section(),
-            self._claims_section(),
+            claims_html(self.event.claims, self._sources, self._ref, heading="h2"),
             self._sources_section(),
             self._related_section(),
         ]
@@ -135,43 +118,12 @@ class EventDocument:
     def _heading(self) -> str:
         event = self.event
         category = next((c for c in self.timeline.categories if c.id == event.category), None)
-        swatch = (
-            f"<span style='color:{esc(category.colour)}'>■</span> {esc(category.label)}"
-            if category
-            else esc(event.category)
-        )
-        meta = [swatch]
-        if event.location:
-            meta.append(esc(event.location))
-        if event.context:
-            meta.append("<i>Background context</i>")
-        if event.framing:
-            meta.append("<i>Outside the timeline's range, kept for context</i>")
-        lines = [
-            f"<h1>{esc(event.title)}</h1>",
-            f"<p class='when'>{esc(date_in_words(event.date))}</p>",
-        ]
+        lines = [f"<h1>{esc(event.title)}</h1>", f"<p class='when'>{esc(date_in_words(event.date))}</p>"]
         if isinstance(event.date, ContestedDate):
-            lines.append(self._contested_detail(event.date))
-        lines.append(f"<p class='meta'>{' · '.join(meta)}</p>")
-        if event.key_figures:
-            rows = "".join(
-                f"<tr><td class='meta'>{esc(f.label)}</td><td><b>{esc(f.value)}</b>"
-                + (f" <span class='note'>({esc(f.note)})</span>" if f.note else "")
-                + "</td></tr>"
-                for f in event.key_figures
-            )
-            lines.append(f"<table>{rows}</table>")
-        return "\n".join(lines)
-
-    def _contested_detail(self, date: ContestedDate) -> str:
-        items = []
-        for alternative in date.alternatives:
-            refs = ", ".join(self._ref(s) for s in alternative.sources)
-            note = f" — {esc(alternative.note)}" if alternative.note else ""
-            items.append(f"<li>{esc(alternative.on.in_words())} according to {refs}{note}</li>")
-        note = f"<p class='note'>{esc(date.note)}</p>" if date.note else ""
-        return f"<ul>{''.join(items)}</ul>{note}"
+            lines.append(contested_html(event.date, self._ref))
+        lines.append(event_meta_html(event, category))
+        lines.append(key_figures_html(event.key_figures, label_class="meta"))
+        return "\n".join(line for line in lines if line)
 
     def _summary(self) -> str:
         return f"<p>{esc(self.event.summary)}</p>" if self.event.summary else ""
@@ -184,67 +136,21 @@ class EventDocument:
         return "<h2>Quotes</h2>" + "\n".join(blocks)
 
     def _quote(self, quote: Quote) -> str:
-        person = self._people.get(quote.speaker)
-        speaker = esc(person.name) if person else esc(quote.speaker)
-        role = quote.role or (person.role if person else None)
-        said = [f"<b>{speaker}</b>" + (f", {esc(role)}" if role else "")]
-        if quote.said:
-            said.append(esc(quote.said.in_words()))
-        if quote.occasion:
-            said.append(esc(quote.occasion))
         source = self._sources.get(quote.source)
-        if source is not None:
-            said.append("source: " + self._source_link(source))
-        if not quote.verified:
-            note = f"<br><span class='warn'>{UNVERIFIED_QUOTE_LABEL} {esc(quote.note)}</span>"
-        elif quote.note:
-            note = f"<br><span class='note'>Note: {esc(quote.note)}</span>"
-        else:
-            note = ""
-        return f"<blockquote>“{esc(quote.text)}”</blockquote><p class='attribution'>— {' · '.join(said)}{note}</p>"
+        return quote_html(quote, self._people.get(quote.speaker), self._source_link(source) if source else None)
 
     def _confidence_section(self) -> str:
         confidence = self.event.confidence
-        fg, bg = LEVEL_COLOURS[confidence.level]
-        sfg, sbg = STATUS_COLOURS[confidence.status]
-        badges = badge(confidence.level.description.upper(), fg, bg) + " "
-        badges += badge(confidence.status.label, sfg, sbg)
+        badges = confidence_badges(confidence)
         explanation = confidence_explanation(confidence)
         lines = [f"<h2>{HOW_SURE_HEADING}</h2><p>{badges}</p>", f"<p class='note'>{explanation}"]
-        contradicting = self._contradicting(self.event.citations)
+        contradicting = contradicting_html(self.event.citations, self._sources, self._ref)
         if contradicting:
             lines.append(f" Contradicted by {contradicting}.")
         lines.append("</p>")
         if confidence.note:
             lines.append(f"<p>{esc(confidence.note)}</p>")
         return "".join(lines)
-
-    def _claims_section(self) -> str:
-        if not self.event.claims:
-            return ""
-        items = []
-        for claim in self.event.claims:
-            fg, bg = STATUS_COLOURS[claim.status]
-            status = badge(claim.status.label, fg, bg)
-            refs = ", ".join(self._ref(c.source) for c in claim.citations if c.stance is Stance.SUPPORTS)
-            against = self._contradicting(claim.citations)
-            detail = []
-            if refs:
-                detail.append(f"Stated in {refs}.")
-            if against:
-                detail.append(f"<span class='warn'>Contradicted by {against}.</span>")
-            if claim.note:
-                detail.append(esc(claim.note))
-            items.append(f"<p>{status} {esc(claim.text)}<br><span class='note'>{' '.join(detail)}</span></p>")
-        return f"<h2>{CLAIMS_HEADING}</h2>" + "".join(items)
-
-    def _contradicting(self, citations: Sequence[Citation]) -> str:
-        refs = []
-        for citation in citations:
-            source = self._sources.get(citation.source)
-            if citation.stance is Stance.CONTRADICTS and source is not None:
-                refs.append(f"{self._ref(citation.source)} {esc(source.publisher or source.title)}")
-        return ", ".join(refs)
 
     def _sources_section(self) -> str:
         if not self.numbered:

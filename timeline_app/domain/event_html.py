@@ -1,0 +1,199 @@
+"""An event in HTML, as the detail pane and the report both show it: one wording for both.
+
+A reader who compares the report they hand in with what the app showed must find the same
+labels: how sure we are (the sentences and badge colours), quotes and their caveats, claims and
+what contradicts them, contested dates, key figures. They live here, free of Qt, and both the
+detail pane (``ui/detail_document.py``) and the report (``domain/report.py``) take them from here.
+Everything from a file passes through :func:`esc`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Mapping, Sequence
+
+from timeline_app.domain.dates import PartialDate
+from timeline_app.domain.model import (
+    Category,
+    Citation,
+    Claim,
+    ClaimStatus,
+    Confidence,
+    ConfidenceLevel,
+    ContestedDate,
+    Event,
+    KeyFigure,
+    Person,
+    Quote,
+    Source,
+    Stance,
+)
+
+HOW_SURE_HEADING = "How sure we are"
+CLAIMS_HEADING = "Claims and their standing"
+UNVERIFIED_QUOTE_LABEL = "⚠ Unverified."
+"""Put before an unverified quote's note: ``⚠ Unverified. Not checked against NATO's transcript.``"""
+NO_SOURCE_CITED = "No source is cited for this event."
+
+LEVEL_COLOURS = {
+    ConfidenceLevel.HIGH: ("#1b5e20", "#e3f1e4"),
+    ConfidenceLevel.MEDIUM: ("#7a4f00", "#fdf0d5"),
+    ConfidenceLevel.LOW: ("#8e1b1b", "#fbe3e3"),
+    ConfidenceLevel.NOT_ASSESSED: ("#454c55", "#e8eaed"),
+}
+"""Text and background colour of each confidence level's badge."""
+STATUS_COLOURS = {
+    ClaimStatus.CORROBORATED: ("#1b5e20", "#e3f1e4"),
+    ClaimStatus.SINGLE_SOURCE: ("#7a4f00", "#fdf0d5"),
+    ClaimStatus.UNVERIFIED: ("#5b3a8c", "#ece4f7"),
+    ClaimStatus.CONTRADICTED: ("#8e1b1b", "#fbe3e3"),
+}
+"""Text and background colour of each status's badge."""
+STATUS_EXPLANATIONS = {
+    ClaimStatus.CORROBORATED: "Independent or official sources agree.",
+    ClaimStatus.SINGLE_SOURCE: (
+        "Only one source (or one side's sources) gives this; no independent confirmation was found."
+    ),
+    ClaimStatus.UNVERIFIED: "Stated, but not confirmed: no other source for it was found.",
+    ClaimStatus.CONTRADICTED: "Another source contradicts this; read both before relying on it.",
+}
+NOT_ASSESSED_EXPLANATION = "Nobody has yet judged how well the sources support this event: read it as a claim."
+
+
+def esc(text: str | None) -> str:
+    """Text from a file, made safe to put in HTML (quotes too, so it may go in an attribute)."""
+    return html.escape(text or "", quote=True)
+
+
+def badge(text: str, fg: str, bg: str) -> str:
+    """A coloured label, as HTML that both browsers and Qt's rich text show."""
+    return f"<span class='badge' style='color:{fg}; background-color:{bg}'>&nbsp;{esc(text)}&nbsp;</span>"
+
+
+def confidence_explanation(confidence: Confidence) -> str:
+    """The sentence under the badges: what the status means, or that nobody has judged the event."""
+    if confidence.level is ConfidenceLevel.NOT_ASSESSED:
+        return NOT_ASSESSED_EXPLANATION
+    return STATUS_EXPLANATIONS[confidence.status]
+
+
+def event_meta_html(event: Event, category: Category | None) -> str:
+    """The line under the date: the category with its colour, the place, and whether it is background."""
+    swatch = f"<span style='color:{esc(category.colour)}'>■</span> {esc(category.label)}" if category else None
+    meta = [swatch or esc(event.category)]
+    if event.location:
+        meta.append(esc(event.location))
+    if event.context:
+        meta.append("<i>Background context</i>")
+    if event.framing:
+        meta.append("<i>Outside the timeline's range, kept for context</i>")
+    return f"<p class='meta'>{' · '.join(meta)}</p>"
+
+
+def contested_html(date: ContestedDate, ref: Callable[[str], str]) -> str:
+    """Each date the sources give, with the sources (by ``ref``) that give it, then what is known of the dispute."""
+    items = []
+    for alternative in date.alternatives:
+        refs = ", ".join(ref(s) for s in alternative.sources)
+        note = f" — {esc(alternative.note)}" if alternative.note else ""
+        items.append(f"<li>{esc(alternative.on.in_words())} according to {refs}{note}</li>")
+    note = f"<p class='note'>{esc(date.note)}</p>" if date.note else ""
+    return f"<ul>{''.join(items)}</ul>{note}"
+
+
+def key_figures_html(figures: Sequence[KeyFigure], *, label_class: str, value_class: str = "", table: str = "") -> str:
+    """The figures as a two-column table; the classes and ``table``'s attributes suit each document's style."""
+    if not figures:
+        return ""
+    value_attribute = f" class='{value_class}'" if value_class else ""
+    rows = "".join(
+        f"<tr><td class='{label_class}'>{esc(f.label)}</td><td{value_attribute}><b>{esc(f.value)}</b>"
+        + (f" <span class='note'>({esc(f.note)})</span>" if f.note else "")
+        + "</td></tr>"
+        for f in figures
+    )
+    return f"<table{' ' + table if table else ''}>{rows}</table>"
+
+
+def confidence_badges(confidence: Confidence) -> str:
+    """``HIGH CONFIDENCE`` ``corroborated``: the level and the status as two badges."""
+    level = badge(confidence.level.description.upper(), *LEVEL_COLOURS[confidence.level])
+    return level + " " + badge(confidence.status.label, *STATUS_COLOURS[confidence.status])
+
+
+def quote_html(quote: Quote, person: Person | None, source: str | None) -> str:
+    """The words verbatim, then who said them (name, role), when, where, from which ``source`` (HTML), and
+    the caveat: an unverified quote says so in the detail pane's words."""
+    speaker = esc(person.name) if person else esc(quote.speaker)
+    role = quote.role or (person.role if person else None)
+    said = [f"<b>{speaker}</b>" + (f", {esc(role)}" if role else "")]
+    if quote.said:
+        said.append(esc(quote.said.in_words()))
+    if quote.occasion:
+        said.append(esc(quote.occasion))
+    if source:
+        said.append(f"source: {source}")
+    if not quote.verified:
+        note = f"<br><span class='warn'>{UNVERIFIED_QUOTE_LABEL} {esc(quote.note)}</span>"
+    elif quote.note:
+        note = f"<br><span class='note'>Note: {esc(quote.note)}</span>"
+    else:
+        note = ""
+    return f"<blockquote>“{esc(quote.text)}”</blockquote><p class='attribution'>— {' · '.join(said)}{note}</p>"
+
+
+def contradicting_html(citations: Sequence[Citation], sources: Mapping[str, Source], ref: Callable[[str], str]) -> str:
+    """``[3] AFP, [5] NATO``: the sources among ``citations`` that contradict, by number (``ref``) and name."""
+    refs = []
+    for citation in citations:
+        source = sources.get(citation.source)
+        if citation.stance is Stance.CONTRADICTS and source is not None:
+            refs.append(f"{ref(citation.source)} {esc(source.publisher or source.title)}")
+    return ", ".join(refs)
+
+
+def claims_html(
+    claims: Sequence[Claim], sources: Mapping[str, Source], ref: Callable[[str], str], *, heading: str
+) -> str:
+    """The claims whose standing differs from their event's, each with its badge, sources and note.
+
+    ``heading`` is the tag of the section's heading (``h2`` in the pane, ``h4`` inside a report's event).
+    """
+    if not claims:
+        return ""
+    items = []
+    for claim in claims:
+        status = badge(claim.status.label, *STATUS_COLOURS[claim.status])
+        refs = ", ".join(ref(c.source) for c in claim.citations if c.stance is Stance.SUPPORTS)
+        against = contradicting_html(claim.citations, sources, ref)
+        detail = []
+        if refs:
+            detail.append(f"Stated in {refs}.")
+        if against:
+            detail.append(f"<span class='warn'>Contradicted by {against}.</span>")
+        if claim.note:
+            detail.append(esc(claim.note))
+        items.append(f"<p>{status} {esc(claim.text)}<br><span class='note'>{' '.join(detail)}</span></p>")
+    return f"<{heading}>{CLAIMS_HEADING}</{heading}>" + "".join(items)
+
+
+def citation_text(source: Source) -> str:
+    """One consistent plain-text style: Author. "Title." Publisher, date. URL (archived: URL). Accessed date."""
+    parts = []
+    if source.author:
+        parts.append(f"{source.author.rstrip('.')}.")
+    parts.append(f"“{source.title.rstrip('.')}.”")
+    published = ", ".join(p for p in (source.publisher, _words(source.published)) if p)
+    if published:
+        parts.append(f"{published}.")
+    if source.url:
+        parts.append(source.url + (f" (archived: {source.archived_url})" if source.archived_url else "") + ".")
+    elif source.archived_url:
+        parts.append(f"Archived: {source.archived_url}.")
+    if source.accessed:
+        parts.append(f"Accessed {source.accessed.in_words()}.")
+    return " ".join(parts)
+
+
+def _words(date: PartialDate | None) -> str:
+    return date.in_words() if date else ""
