@@ -160,3 +160,11 @@ def test_printing_to_a_pdf_file_goes_through_the_print_path(
     assert "The Taliban enter Kabul" in text
     # The range on screen: nothing of the 1990s is printed.
     assert "Partnership for Peace Framework Document" not in text
+
+
+def test_enter_exports_straight_away(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = dialog_of(qtbot, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.go_button
+    assert dialog.go_button.isDefault()

@@ -12,9 +12,9 @@ import pytest
 from typing_extensions import override
 
 from timeline_app.domain.bundled import bundled_timeline_path
+from timeline_app.domain.event_html import NOT_ASSESSED_EXPLANATION, STATUS_EXPLANATIONS
 from timeline_app.domain.model import ClaimStatus, ConfidenceLevel, ContestedDate, Event, Timeline
 from timeline_app.domain.opening import load_timeline, read_timeline
-from timeline_app.domain.event_html import NOT_ASSESSED_EXPLANATION, STATUS_EXPLANATIONS
 from timeline_app.domain.report import report_html
 from timeline_app.domain.selection import DateRange, EventFilter, selected_events
 from timeline_app.domain.wording import date_in_words

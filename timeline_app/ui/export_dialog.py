@@ -195,6 +195,8 @@ class ExportDialog(QDialog):
         self._fill_formats()
         self.resize(1100, 640)
         self.refresh_preview()
+        # Enter exports (or previews the print) at once; without this Qt gives the focus to Cancel.
+        self.go_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- the choice ------------------------------------------------------------------------
 
