@@ -48,14 +48,14 @@ def size_argument(text: str) -> Size:
     return Size(width, height)
 
 
-def _date_range(text: str) -> DateRange:
+def date_range_argument(text: str) -> DateRange:
     try:
         return DateRange.parse(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-class _OneLineErrorParser(argparse.ArgumentParser):
+class OneLineErrorParser(argparse.ArgumentParser):
     """Says what is wrong in one line, without the usage: what a launcher's log or a terminal shows best."""
 
     @override
@@ -64,7 +64,7 @@ class _OneLineErrorParser(argparse.ArgumentParser):
 
 
 def app_parser() -> argparse.ArgumentParser:
-    parser = _OneLineErrorParser(
+    parser = OneLineErrorParser(
         prog="timeline-app",
         description="Explore a sourced history as a zoomable timeline. "
         "Without FILE, opens the bundled Azerbaijan–NATO timeline, 1992–2021.",
@@ -82,7 +82,7 @@ def app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--event", metavar="ID", help="select the event with this id")
     parser.add_argument(
         "--range",
-        type=_date_range,
+        type=date_range_argument,
         metavar="FROM..TO",
         help="show these dates, e.g. 2001..2006, 1994-05..1994-06-30 or 44 BC..AD 79 "
         "(with --event, the view moves only if the event is outside them)",

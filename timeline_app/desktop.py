@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from timeline_app import __version__
 from timeline_app.domain.bundled import resource
+from timeline_app.domain.selection import DateRange
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication, QIcon
@@ -144,7 +145,8 @@ def expand_link_arguments(arguments: Sequence[str]) -> list[str]:
 
     Launchers pass links (and, for ``%u``, sometimes files) as URLs; the app's parser wants a path.
     A link's range becomes ``--range=FROM..TO``, in one argument: a range of years BC starts with
-    a minus sign (``-0043..0079``), which the parser would otherwise take for an option.
+    a minus sign (``-0043..0079``), which the parser would otherwise take for an option. A range
+    that is no range is left out (with a line on standard error), so the link still opens its file.
     """
     expanded: list[str] = []
     for argument in arguments:
@@ -160,5 +162,11 @@ def expand_link_arguments(arguments: Sequence[str]) -> list[str]:
         if link.event is not None:
             expanded += ["--event", link.event]
         if link.date_range is not None:
-            expanded.append(f"--range={link.date_range}")
+            try:
+                DateRange.parse(link.date_range)
+            except ValueError as exc:
+                # A link is clicked, not typed: open what it names, and say on the terminal what was left out.
+                print(f"timeline-app: the link's range is left out: {exc}", file=sys.stderr)
+            else:
+                expanded.append(f"--range={link.date_range}")
     return expanded

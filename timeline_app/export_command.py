@@ -15,19 +15,21 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from timeline_app.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, load_for_writing, size_argument
-from timeline_app.domain.selection import DateRange, EventFilter
+from timeline_app.cli import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    OneLineErrorParser,
+    date_range_argument,
+    load_for_writing,
+    size_argument,
+)
+from timeline_app.domain.exporting import ExportKind, ExportRequest, kind_of, write_document
+from timeline_app.domain.selection import EventFilter
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "export", "export_parser"]
 
 PROG = "timeline-app export"
-
-
-def _range(text: str) -> DateRange:
-    try:
-        return DateRange.parse(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _dpi(text: str) -> int:
@@ -41,7 +43,7 @@ def _dpi(text: str) -> int:
 
 
 def export_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineErrorParser(
         prog=PROG,
         description="Write the timeline picture (.png, .svg, .pdf), the events (.csv, .json) or the "
         "events-and-sources report (.html, or .pdf with --report) of a timeline file of any format the app reads. "
@@ -54,9 +56,10 @@ def export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--report", action="store_true", help="write the events-and-sources report (.html or .pdf)")
     parser.add_argument(
         "--range",
-        type=_range,
+        type=date_range_argument,
         metavar="FROM..TO",
-        help="only events whose date or span overlaps these dates, e.g. 1994..2008, 1994-05..1994-06-30 or 2021",
+        help="only events whose date or span overlaps these dates, e.g. 1994..2008, 1994-05..1994-06-30 or 2021 "
+        "(a range that starts BC is written --range=-0043..0079)",
     )
     parser.add_argument("--search", default="", metavar="TEXT", help="only events matching these words, as Search")
     parser.add_argument(
@@ -86,16 +89,14 @@ def export(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stde
         print(f"{PROG}: {message}", file=err)
         return EXIT_USAGE
 
-    # Qt's exporting code is imported only for an export: `--help` and usage errors need none of it.
-    from timeline_app.ui.exports import ExportKind, ExportRequest, kind_of
-
     try:
         kind, suffix = kind_of(target, report=args.report)
     except ValueError as exc:
         return usage(str(exc))
-    picture = kind is ExportKind.PICTURE
-    if not picture and (args.size is not None or args.dpi is not None):
+    if kind is not ExportKind.PICTURE and (args.size is not None or args.dpi is not None):
         return usage("--size and --dpi are for the picture (.png, .svg or .pdf without --report)")
+    if suffix == "pdf" and args.size is not None:
+        return usage("--size is for a .png or .svg picture; a PDF is laid out on pages")
     if args.dpi is not None and suffix != "png":
         return usage("--dpi is for a .png picture; .svg and .pdf are drawn in vectors")
     if target.exists() and source.exists() and target.resolve() == source.resolve():
@@ -119,15 +120,24 @@ def export(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stde
         height=args.size.height if args.size else None,
         scale=(args.dpi or 96) / 96,
     )
+    try:
+        written = _write(request, target)
+    except OSError as exc:
+        return usage(f"cannot write {target}: {exc.strerror or exc}")
+    except ValueError as exc:  # a picture that cannot be drawn at the size asked for
+        return usage(str(exc))
+    print(f"{target}: wrote {written}", file=out)
+    return EXIT_OK
+
+
+def _write(request: ExportRequest, target: Path) -> str:
+    """Write the export; Qt is started (offscreen) only for what it draws: pictures and PDFs."""
+    if not request.drawn_by_qt:
+        return write_document(request, target)
     _start_offscreen()
     from timeline_app.ui.exports import write_export
 
-    try:
-        written = write_export(request, target)
-    except OSError as exc:
-        return usage(f"cannot write {target}: {exc.strerror or exc}")
-    print(f"{target}: wrote {written}", file=out)
-    return EXIT_OK
+    return write_export(request, target)
 
 
 _app: object = None
@@ -140,5 +150,7 @@ def _start_offscreen() -> None:
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # Always offscreen, whatever the session names (xcb, wayland): an export opens no window, and
+        # a platform without its display (over ssh, from cron) would abort the process.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
         _app = QGuiApplication(sys.argv[:1])

@@ -134,6 +134,10 @@ def test_the_report_as_html_and_pdf(qtbot: QtBot, tmp_path: Path, bundled: Timel
         (["--to", "out.csv", "--size", "800x600"], "--size and --dpi are for the picture"),
         (["--to", "out.svg", "--dpi", "192"], "--dpi is for a .png picture"),
         (["--to", "out.csv", "--category", "nope"], "has no category 'nope'"),
+        (["--to", "out.pdf", "--size", "800x600"], "--size is for a .png or .svg picture"),
+        (["--to", "out.png", "--size", "300x400"], "a picture must be at least 408 pixels wide, not 300"),
+        (["--to", "out.svg", "--size", "1600x150"], "pixels high"),
+        (["--to", "out.png", "--size", "8000x8000", "--dpi", "300"], "too large to draw"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(qtbot: QtBot, tmp_path: Path, args: list[str], message: str) -> None:
@@ -191,17 +195,33 @@ def test_the_input_is_never_overwritten(qtbot: QtBot, tmp_path: Path) -> None:
     assert source.read_bytes() == MINIMAL.read_bytes()
 
 
+def run_process(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, check=False, env=env, timeout=120)
+
+
 def test_export_runs_as_a_real_process_without_a_display(tmp_path: Path) -> None:
     target = tmp_path / "picture.pdf"
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run(
-        [sys.executable, "-m", "timeline_app", "export", str(BUNDLED), "--to", str(target)],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-        timeout=120,
-    )
+    result = run_process(["-m", "timeline_app", "export", str(BUNDLED), "--to", str(target)], env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"{target}: wrote the timeline picture as a PDF of ")
     assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_events_and_html_are_written_without_starting_qt(tmp_path: Path) -> None:
+    # A desktop session's platform, with no display to reach (ssh, cron): Qt would abort if it started.
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    script = (
+        "import sys; from timeline_app.cli import main; "
+        f"code = main(['export', {str(BUNDLED)!r}, '--to', {str(tmp_path / 'e.csv')!r}]) + "
+        f"main(['export', {str(BUNDLED)!r}, '--to', {str(tmp_path / 'r.html')!r}]); "
+        "print(code, 'PySide6.QtGui' in sys.modules)"
+    )
+    result = run_process(["-c", script], env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "0 False"
+    picture = run_process(["-m", "timeline_app", "export", str(BUNDLED), "--to", str(tmp_path / "p.svg")], env)
+    assert picture.returncode == 0, picture.stderr
+    assert (tmp_path / "p.svg").read_text(encoding="utf-8").startswith("<?xml")

@@ -10,15 +10,16 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from timeline_app.domain.bundled import bundled_timeline_path
+from timeline_app.domain.exporting import ExportKind
 from timeline_app.domain.opening import load_timeline
 from timeline_app.domain.selection import DateRange
 from timeline_app.ui.export_dialog import ExportDialog
-from timeline_app.ui.exports import ExportKind
 from timeline_app.ui.main_window import MainWindow
 
 BUNDLED = bundled_timeline_path()
@@ -168,3 +169,70 @@ def test_enter_exports_straight_away(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is dialog.go_button
     assert dialog.go_button.isDefault()
+
+
+def test_a_picture_too_small_to_draw_says_so_instead_of_exporting(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = dialog_of(qtbot, window)
+    choose(dialog, ExportKind.PICTURE, "png")
+    dialog.height_spin.setValue(100)
+    dialog.refresh_preview()
+    assert dialog.summary.text().startswith("Cannot draw the picture: a picture of this timeline must be at least")
+    assert not dialog.go_button.isEnabled()
+    dialog.height_spin.setValue(0)
+    dialog.refresh_preview()
+    assert dialog.go_button.isEnabled()
+
+
+def test_a_typed_file_name_decides_the_type_within_the_kind(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = dialog_of(qtbot, window)
+    choose(dialog, ExportKind.EVENTS, "csv")
+    assert dialog._with_suffix(tmp_path / "mine.json") == tmp_path / "mine.json"
+    assert dialog.suffix() == "json"
+    assert dialog._with_suffix(tmp_path / "mine.txt") == tmp_path / "mine.txt.json"
+    assert dialog._with_suffix(tmp_path / "mine") == tmp_path / "mine.json"
+
+
+def test_the_printer_is_set_for_what_is_printed(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = dialog_of(qtbot, window, printing=True)
+    choose(dialog, ExportKind.PICTURE)
+    printer = dialog.printer()
+    assert printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    choose(dialog, ExportKind.REPORT)
+    assert dialog.printer().docName() == "Events and sources: Azerbaijan and NATO: a partnership, 1992–2021"
+
+
+def test_paper_too_small_for_the_timeline_prints_a_page_that_says_so(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = dialog_of(qtbot, window, printing=True)
+    choose(dialog, ExportKind.PICTURE)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A9))
+    target = tmp_path / "a9.pdf"
+    printer.setOutputFileName(str(target))
+    dialog.print_to(printer)
+    assert "cannot be printed on this paper" in pdf_text(target)
+
+
+def test_a_picture_for_a_slide_can_leave_out_its_title_and_legend(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = dialog_of(qtbot, window)
+    choose(dialog, ExportKind.PICTURE, "svg")
+
+    def texts_of(name: str) -> str:
+        target = tmp_path / name
+        assert dialog.export_to(target)
+        # What is drawn: the <text> elements (the file's <title> and <desc> name the timeline too).
+        return " ".join(e.text or "" for e in ET.parse(target).iter() if e.tag.endswith("}text"))
+
+    full = texts_of("full.svg")
+    assert "Azerbaijan and NATO" in full
+    assert "Date known to the day" in full
+    dialog.title_check.setChecked(False)
+    dialog.legend_check.setChecked(False)
+    bare = texts_of("bare.svg")
+    assert "Azerbaijan and NATO" not in bare
+    assert "Date known to the day" not in bare
+    assert "Kosovo" in bare, "the lanes are still there"

@@ -263,7 +263,6 @@ def test_range_option_reads_the_dates_a_reader_writes() -> None:
     [
         (["--range", "2006..2001"], "timeline-app: error: argument --range: '2006..2001' ends before it starts"),
         (["--range", "soon"], "timeline-app: error: argument --range: 'soon' is not a date; write e.g. 1994,"),
-        (["timeline-app://open?range=1..2..3"], "timeline-app: error: argument --range: '1..2..3' is not a range;"),
     ],
 )
 def test_a_bad_range_is_a_one_line_usage_error(
@@ -308,6 +307,12 @@ def test_links_carry_a_range_to_the_command_line() -> None:
     # A range of years BC starts with a minus sign; the parser must still read it as the range.
     options = cli.app_parser().parse_args(expand_link_arguments(["timeline-app:?range=-0043..0079"]))
     assert options.range.days == cli.app_parser().parse_args(["--range=44 BC..AD 79"]).range.days
+
+
+def test_a_link_with_a_bad_range_still_opens_its_file_and_event(capsys: pytest.CaptureFixture[str]) -> None:
+    link = app_link(Path("/srv/a.timeline.json"), "e1", "2006..2001")
+    assert expand_link_arguments([link]) == ["/srv/a.timeline.json", "--event", "e1"]
+    assert capsys.readouterr().err == "timeline-app: the link's range is left out: '2006..2001' ends before it starts\n"
 
 
 def test_copy_link_to_view_opens_the_same_dates_and_event(qtbot: QtBot, tmp_path: Path, window: MainWindow) -> None:

@@ -170,7 +170,7 @@ def test_the_png_has_the_pixels_asked_for_and_records_its_dpi(
     assert round(image.dotsPerMeterX() * 0.0254) == 96
 
     at_300_dpi = tmp_path / "2021-300dpi.png"
-    assert write_png(request, at_300_dpi, scale=300 / 96).toTuple() == (1200, 700)
+    assert write_png(request, at_300_dpi, scale=300 / 96).toTuple() == (3750, 2188)
     image = QImage(str(at_300_dpi))
     assert image.size().toTuple() == (3750, 2188)
     assert round(image.dotsPerMeterX() * 0.0254) == 300

@@ -6,9 +6,11 @@ import json
 import re
 from pathlib import Path
 
+import msgspec
 import pypdf
 import pytest
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument, QTextFormat
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
@@ -18,9 +20,11 @@ from timeline_app.domain.opening import load_timeline, read_timeline
 from timeline_app.domain.report import report_html
 from timeline_app.domain.selection import DateRange, EventFilter, selected_events
 from timeline_app.domain.wording import date_in_words
+from timeline_app.ui import report_pdf
 from timeline_app.ui.report_pdf import PDF_RESOLUTION, print_report, report_document, write_report_pdf
 
 TITLE = "Events and sources: Azerbaijan and NATO"
+RULE = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
 
 
 @pytest.fixture(scope="module")
@@ -238,3 +242,32 @@ def test_qt_shows_text_from_the_file_as_written_and_links_to_exact_addresses(qap
             fragments += 1
         block = block.next()
     assert url in hrefs
+
+
+def test_a_long_report_keeps_its_headings_with_their_text_too(qapp: QApplication, bundled: Timeline) -> None:
+    # Five copies of every event: past the size where breaks are reckoned in passes, not placed one at a time.
+    events = [
+        msgspec.structs.replace(event, id=f"{event.id}-{copy}", related=())
+        for copy in range(5)
+        for event in bundled.events
+    ]
+    timeline = bundled.model_copy(update={"events": events})
+    document = report_document(report_html(timeline, selected_events(timeline), scope="Five copies"))
+    assert document.blockCount() > report_pdf._EXACT_UP_TO_BLOCKS
+    page_height = 1000.0
+    document.setPageSize(QSizeF(700, page_height))
+    report_pdf._keep_headings_with_their_text(document, page_height)
+    layout = document.documentLayout()
+    stranded = []
+    block = document.begin()
+    while block.isValid():
+        room = report_pdf._ROOM_BELOW_HEADING.get(block.blockFormat().headingLevel())
+        if room is not None:
+            # An event's title comes with the rule above it: the room is counted from the rule.
+            rule = block.previous()
+            start = rule if rule.isValid() and rule.blockFormat().hasProperty(RULE) else block
+            offset = layout.blockBoundingRect(start).top() % page_height
+            if page_height - offset < room:
+                stranded.append((block.text(), round(offset)))
+        block = block.next()
+    assert stranded == []

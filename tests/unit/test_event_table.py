@@ -132,7 +132,7 @@ def test_commas_quotes_line_breaks_and_any_script_survive() -> None:
     assert text.count("\r\n") == 3
 
 
-def test_text_that_starts_like_a_formula_is_not_run_but_dates_bc_are_kept() -> None:
+def test_text_that_starts_like_a_formula_is_not_run_nor_a_date_bc_computed() -> None:
     timeline = small_timeline(
         [
             event("formula", "-0043-03-15", title='=HYPERLINK("http://example.org","click")', summary="+1 and more"),
@@ -149,8 +149,9 @@ def test_text_that_starts_like_a_formula_is_not_run_but_dates_bc_are_kept() -> N
     assert rows[1]["Summary"] == "'- a dash first"
     assert rows[2]["Title"] == "'\tTabbed"
     assert rows[2]["Summary"] == "plain"
-    # The date as written is data: a year BC keeps its minus sign, and the words say which year it is.
-    assert [r["Date (as in the file)"] for r in rows] == ["-0043-03-15", "-0043", "2001"]
+    # A date BC starts with a minus sign, which a spreadsheet would compute (-0043-03-15 as -61): it is
+    # marked as text too, and the words beside it say which year it is.
+    assert [r["Date (as in the file)"] for r in rows] == ["'-0043-03-15", "'-0043", "2001"]
     assert [r["Date"] for r in rows] == ["15 March 44 BC", "44 BC", "2001"]
 
 
@@ -186,7 +187,10 @@ def test_dates_as_written_keep_precision_and_shape() -> None:
         "deep-time": "-65999999",
     }
     rows = read_csv(events_csv(timeline, timeline.events))
-    assert [r["Date (as in the file)"] for r in rows] == list(written.values())
+    # A spreadsheet would compute a date BC (-65999999, -0043-03-15) as a number: it is marked as text.
+    in_csv = [f"'{date}" if date.startswith("-") else date for date in written.values()]
+    assert [r["Date (as in the file)"] for r in rows] == in_csv
+    assert in_csv[-1] == "'-65999999"
 
 
 # -- our own format ---------------------------------------------------------------------------------

@@ -62,10 +62,9 @@ def date_as_written(date: EventDate) -> str:
     - a span ``1999-09/2008-04-15``, one with no end recorded ``1999-09/..``;
     - contested, one of the alternatives: ``[1996, 1998-11-15]``.
 
-    This column is left as it is even when it starts with a minus sign (years BC): it holds only
-    digits and ``-/.~?%[], ``, so it can hold no formula, and an apostrophe would change the data
-    a program reading the file gets. A spreadsheet may show ``-0043`` as the number -43; the
-    Date column beside it says the same date in words (``44 BC``).
+    In the CSV a date BC gets the apostrophe of :func:`spreadsheet_safe` like any cell starting
+    with a minus sign: a spreadsheet would otherwise read ``-0043-03-15`` as a sum (-61). The
+    Date column beside it says the same date in words (``15 March 44 BC``).
     """
     if isinstance(date, PartialDate):
         return str(date)
@@ -93,7 +92,7 @@ def events_csv(timeline: Timeline, events: Sequence[Event]) -> str:
     cites for itself (the event list's Sources column); and those sources, "Publisher: Title",
     in order of first citation, separated by ``" | "``.
 
-    Every column but the date as written passes through :func:`spreadsheet_safe`.
+    Every cell passes through :func:`spreadsheet_safe`.
     """
     categories = {c.id: c.label for c in timeline.categories}
     sources = {s.id: s for s in timeline.sources}
@@ -118,7 +117,7 @@ def events_csv(timeline: Timeline, events: Sequence[Event]) -> str:
             str(len(cited)),
             SOURCE_SEPARATOR.join(titles),
         )
-        writer.writerow(text if column == 1 else spreadsheet_safe(text) for column, text in enumerate(texts))
+        writer.writerow(map(spreadsheet_safe, texts))
     return BYTE_ORDER_MARK + buffer.getvalue()
 
 

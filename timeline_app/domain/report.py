@@ -23,7 +23,7 @@ The wording of dates and of provenance is the detail pane's, taken from the same
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline_app.domain.dates import PartialDate
@@ -52,6 +52,7 @@ from timeline_app.domain.model import (
     Stance,
     Timeline,
 )
+from timeline_app.domain.selection import cited_source_ids
 from timeline_app.domain.wording import date_in_words
 
 REPORT_KIND = "Events and sources"
@@ -126,25 +127,6 @@ class _Numbering:
         return [self.sources[source_id] for source_id in self.numbers]
 
 
-def _cited_source_ids(event: Event, quotes: Mapping[str, Quote]) -> Iterator[str]:
-    """The sources an event cites, in the order its Sources list gives them (repeats included).
-
-    For itself, for its claims, for each date of a contested date, and for its quotes.
-    """
-    for citation in event.citations:
-        yield citation.source
-    for claim in event.claims:
-        for citation in claim.citations:
-            yield citation.source
-    if isinstance(event.date, ContestedDate):
-        for alternative in event.date.alternatives:
-            yield from alternative.sources
-    for quote_id in event.quotes:
-        quote = quotes.get(quote_id)
-        if quote is not None:
-            yield quote.source
-
-
 def report_title(timeline: Timeline) -> str:
     """The report's title (its HTML title, and the title a PDF of it is given): "Events and sources: …"."""
     return f"{REPORT_KIND}: {timeline.title}"
@@ -174,7 +156,7 @@ class _Report:
         self._all_events = {e.id: e for e in timeline.events}
         self.numbering = _Numbering({s.id: s for s in timeline.sources})
         for event in self.events:
-            for source_id in _cited_source_ids(event, self._quotes):
+            for source_id in cited_source_ids(event, self._quotes):
                 self.numbering.add(source_id, event)
 
     def html(self) -> str:
@@ -302,7 +284,7 @@ class _Report:
         return "".join(lines)
 
     def _sources_section(self, event: Event) -> str:
-        cited = [s for s in dict.fromkeys(_cited_source_ids(event, self._quotes)) if s in self.numbering.sources]
+        cited = [s for s in dict.fromkeys(cited_source_ids(event, self._quotes)) if s in self.numbering.sources]
         if not cited:
             return f"<h4>Sources</h4><p class='warn'>{NO_SOURCE_CITED}</p>"
         passages: dict[str, list[Citation]] = {}

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -30,16 +32,20 @@ def timeline_json(timeline: Timeline) -> str:
     return json.dumps(timeline_data(timeline), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder, renamed into place.
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` to write; when the block ends it is renamed over ``path``.
 
-    Raises ``OSError`` (with the reason) when the folder cannot be written.
+    The new file gets the permissions of the one it replaces (or a new file's, not the temporary
+    file's 0600). If the block fails, the temporary file goes and ``path`` is untouched. Raises
+    ``OSError`` (with the reason) when the folder cannot be written.
     """
     folder = path.parent if str(path.parent) else Path()
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    os.close(handle)
+    temporary = Path(name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
+        yield temporary
         if path.exists():
             # Keep the permissions the reader gave the file they are replacing.
             os.chmod(temporary, path.stat().st_mode & 0o7777)
@@ -47,8 +53,20 @@ def write_text_atomically(path: Path, text: str) -> None:
             os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder, renamed into place."""
+    with replacing(path) as temporary:
+        temporary.write_text(text, encoding="utf-8", newline="\n")
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, renamed into place."""
+    with replacing(path) as temporary:
+        temporary.write_bytes(data)
 
 
 def _umask() -> int:

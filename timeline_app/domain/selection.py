@@ -13,7 +13,7 @@ after its start.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import msgspec
@@ -22,7 +22,7 @@ from typing_extensions import override
 from timeline_app.domain.columns import EventColumns, Flag, event_columns, taker
 from timeline_app.domain.dates import CALENDAR_YEARS, CalendarDay, PartialDate, calendar_day
 from timeline_app.domain.goto import parse_date
-from timeline_app.domain.model import ConfidenceLevel, ContestedDate, Event, Period, Timeline, ViewRange
+from timeline_app.domain.model import ConfidenceLevel, ContestedDate, Event, Period, Quote, Timeline, ViewRange
 from timeline_app.domain.text import fold
 
 _OPEN_END = int(Flag.OPEN_END)
@@ -96,13 +96,19 @@ def filter_mask(
     return accepted
 
 
-def selected_events(timeline: Timeline, wanted: EventFilter = EventFilter()) -> list[Event]:
-    """The events ``wanted`` shows, in time order (as the list shows them: a year before its months and days)."""
+def in_time_order(timeline: Timeline) -> tuple[EventColumns, Sequence[Event]]:
+    """The timeline's columns and events in time order, as the list and the canvas have them
+    (a year before its months and days); a mask over them is in that order too."""
     columns = event_columns(timeline)
     order = columns.chronological_order()
-    events: Sequence[Event] = timeline.events
-    if order is not None:
-        columns, events = columns.reordered(order), taker(order)(events)
+    if order is None:
+        return columns, timeline.events
+    return columns.reordered(order), taker(order)(timeline.events)
+
+
+def selected_events(timeline: Timeline, wanted: EventFilter = EventFilter()) -> list[Event]:
+    """The events ``wanted`` shows, in time order (as the list shows them: a year before its months and days)."""
+    columns, events = in_time_order(timeline)
     if not wanted.active:
         return list(events)
     mask = filter_mask(timeline, columns, events, wanted, lambda: search_texts(timeline, events))
@@ -198,7 +204,7 @@ def timeline_of(timeline: Timeline, events: Sequence[Event], view: DateRange | N
     view_range = ViewRange(start=view.start, end=view.end) if view is not None else timeline.view
     first, last = view_range.start.first_day, view_range.end.end_day
     periods = [p for p in timeline.periods if _overlaps(p, first, last)]
-    source_ids = set().union(*map(_cited_sources, kept_events))
+    source_ids = {s for event in kept_events for s in cited_source_ids(event)}
     source_ids |= {q.source for q in quotes}
     source_ids |= {c.source for p in periods for c in p.citations}
     person_ids = {q.speaker for q in quotes}
@@ -219,13 +225,25 @@ def _with_related(event: Event, related: tuple[str, ...]) -> Event:
     return msgspec.structs.replace(event, related=related)
 
 
-def _cited_sources(event: Event) -> set[str]:
-    """Ids of the sources an event cites: for itself, for its claims, and for each date of a contested one."""
-    cited = {c.source for c in event.citations}
-    cited |= {c.source for claim in event.claims for c in claim.citations}
+def cited_source_ids(event: Event, quotes: Mapping[str, Quote] | None = None) -> Iterator[str]:
+    """The sources an event cites, in the order its Sources list gives them (repeats included).
+
+    For itself, for its claims, for each date of a contested date, and, given the timeline's
+    ``quotes`` by id, for its quotes.
+    """
+    for citation in event.citations:
+        yield citation.source
+    for claim in event.claims:
+        for citation in claim.citations:
+            yield citation.source
     if isinstance(event.date, ContestedDate):
-        cited |= {s for alternative in event.date.alternatives for s in alternative.sources}
-    return cited
+        for alternative in event.date.alternatives:
+            yield from alternative.sources
+    if quotes is not None:
+        for quote_id in event.quotes:
+            quote = quotes.get(quote_id)
+            if quote is not None:
+                yield quote.source
 
 
 def _overlaps(period: Period, first: float, last: float) -> bool:
@@ -244,7 +262,8 @@ def describe_selection(timeline: Timeline, wanted: EventFilter, shown: int) -> s
     exported file knows what was left out.
     """
     total = len(timeline.events)
-    parts = [f"All {total} events" if shown == total and not wanted.active else f"{shown} of {total} events"]
+    everything = shown == total and not wanted.active
+    parts = [f"All {count_of(total, 'event')}" if everything else f"{shown:,} of {count_of(total, 'event')}"]
     if wanted.terms:
         parts.append(f"matching “{wanted.search.strip()}”")
     if wanted.categories is not None:
@@ -254,3 +273,8 @@ def describe_selection(timeline: Timeline, wanted: EventFilter, shown: int) -> s
         levels = [level.label for level in ConfidenceLevel if level.value in wanted.confidences]
         parts.append("confidence: " + (", ".join(levels) if levels else "none"))
     return " · ".join(parts)
+
+
+def count_of(count: int, noun: str) -> str:
+    """``1 event``, ``2 events``: a count with its noun."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"

@@ -34,6 +34,7 @@ from timeline_app.domain.model import (
     Stance,
     Timeline,
 )
+from timeline_app.domain.selection import cited_source_ids
 from timeline_app.domain.wording import date_in_words
 
 EVENT_SCHEME = "event"
@@ -83,21 +84,7 @@ class EventDocument:
         self._number_of = {n.source.id: n.number for n in self.numbered}
 
     def _number_sources(self) -> list[NumberedSource]:
-        order: list[str] = []
-
-        def add(source_id: str) -> None:
-            if source_id in self._sources and source_id not in order:
-                order.append(source_id)
-
-        for citation in self.event.citations:
-            add(citation.source)
-        for claim in self.event.claims:
-            for citation in claim.citations:
-                add(citation.source)
-        if isinstance(self.event.date, ContestedDate):
-            for alternative in self.event.date.alternatives:
-                for source_id in alternative.sources:
-                    add(source_id)
+        order = [s for s in dict.fromkeys(cited_source_ids(self.event)) if s in self._sources]
         return [NumberedSource(i + 1, self._sources[s]) for i, s in enumerate(order)]
 
     # -- the document ------------------------------------------------------------------

@@ -9,11 +9,12 @@ preview, whose Print button reaches every printer, and "Print to File" gives a P
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QFontDatabase, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QFontDatabase, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,12 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.domain.event_table import events_csv, events_json
+from timeline_app.domain.exporting import SUFFIX_NAMES, ExportKind, ExportRequest
 from timeline_app.domain.model import Timeline
-from timeline_app.domain.report import report_html
+from timeline_app.domain.report import report_html, report_title
 from timeline_app.domain.selection import DateRange, EventFilter
 from timeline_app.qtmodels.plain_text import rich_text_of
 from timeline_app.ui import picture
-from timeline_app.ui.exports import SUFFIX_NAMES, ExportKind, ExportRequest, picture_request_of, write_export
+from timeline_app.ui.exports import picture_request_of, write_export
 from timeline_app.ui.report_pdf import print_report
 
 PREVIEW_EVENTS = 12
@@ -63,6 +65,7 @@ class ExportDialog(QDialog):
         screen_days: tuple[float, float],
         selected: str | None,
         file_stem: str,
+        folder: Path,
         printing: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -75,6 +78,8 @@ class ExportDialog(QDialog):
         self.screen_days = screen_days
         self.selected = selected
         self.file_stem = file_stem
+        self.folder = folder
+        """Where the save dialog starts: the timeline's own folder."""
         self.printing = printing
         self.written: Path | None = None
         self.message = ""
@@ -105,7 +110,7 @@ class ExportDialog(QDialog):
         self.whole_button.setChecked(True)
         self.filters_check = QCheckBox("With the current search and filters")
         self.filters_check.setObjectName("apply_filters")
-        self.filters_check.setChecked(current_filter.active)
+        self.filters_check.setChecked(self.current_filter.active)
         self.filters_check.setEnabled(self.current_filter.active)
         if not self.current_filter.active:
             self.filters_check.setToolTip("No search or filter is set: every event is included.")
@@ -114,21 +119,29 @@ class ExportDialog(QDialog):
         for widget in (self.whole_button, self.screen_button, self.filters_check):
             which_layout.addWidget(widget)
 
-        self.width_spin = _spin(320, 8000, 1600, " px", "width_spin")
+        self.width_spin = _spin(480, 8000, 1600, " px", "width_spin")
         self.height_spin = _spin(0, 8000, 0, " px", "height_spin")
         self.height_spin.setSpecialValueText("as tall as the lanes")
         self.dpi_combo = QComboBox()
         self.dpi_combo.setObjectName("dpi_combo")
         for dpi in DPI_CHOICES:
             self.dpi_combo.addItem(f"{dpi} dpi ({dpi / 96:g}× the pixels)" if dpi != 96 else "96 dpi (screen)", dpi)
+        self.title_check = QCheckBox("Title, dates and what is shown, above")
+        self.title_check.setObjectName("title_check")
+        self.title_check.setChecked(True)
+        self.legend_check = QCheckBox("Legend of the marks, below")
+        self.legend_check.setObjectName("legend_check")
+        self.legend_check.setChecked(True)
         self.picture_options = QGroupBox("Picture")
         options = QFormLayout(self.picture_options)
-        if not printing:
-            options.addRow("Width:", self.width_spin)
-            options.addRow("Height:", self.height_spin)
-            options.addRow("Resolution:", self.dpi_combo)
-        else:
-            self.picture_options.hide()
+        options.addRow("Width:", self.width_spin)
+        options.addRow("Height:", self.height_spin)
+        options.addRow("Resolution:", self.dpi_combo)
+        options.addRow(self.title_check)
+        options.addRow(self.legend_check)
+        if printing:
+            for field in (self.width_spin, self.height_spin, self.dpi_combo):
+                options.setRowVisible(field, False)  # the pages decide; the title and legend are still a choice
 
         choices = QVBoxLayout()
         choices.addWidget(what)
@@ -192,6 +205,8 @@ class ExportDialog(QDialog):
         self.width_spin.valueChanged.connect(self._schedule_preview)
         self.height_spin.valueChanged.connect(self._schedule_preview)
         self.dpi_combo.currentIndexChanged.connect(self._schedule_preview)
+        self.title_check.toggled.connect(self._schedule_preview)
+        self.legend_check.toggled.connect(self._schedule_preview)
         self._fill_formats()
         self.resize(1100, 640)
         self.refresh_preview()
@@ -223,6 +238,8 @@ class ExportDialog(QDialog):
             height=height or None,
             scale=float(self.dpi_combo.currentData()) / 96,
             selected=self.selected,
+            legend=self.legend_check.isChecked(),
+            title_block=self.title_check.isChecked(),
         )
 
     def suggested_name(self) -> str:
@@ -251,9 +268,10 @@ class ExportDialog(QDialog):
 
     def _update_picture_options(self) -> None:
         picture_kind = self.kind() is ExportKind.PICTURE
-        self.picture_options.setVisible(picture_kind and not self.printing)
-        png = self.suffix() == "png"
-        self.dpi_combo.setEnabled(png)
+        self.picture_options.setVisible(picture_kind)
+        self.dpi_combo.setEnabled(self.suffix() == "png")
+        # A PDF is laid out on its pages, whatever size the picture would have on screen.
+        self.width_spin.setEnabled(self.suffix() != "pdf")
         self.height_spin.setEnabled(self.suffix() != "pdf")
 
     # -- the preview -----------------------------------------------------------------------
@@ -270,7 +288,13 @@ class ExportDialog(QDialog):
         scope = request.scope(len(events))
         kind = request.kind
         if kind is ExportKind.PICTURE:
-            self._preview_picture(request)
+            try:
+                self._preview_picture(request)
+            except ValueError as exc:  # a size the picture cannot be drawn at
+                self.summary.setText(f"Cannot draw the picture: {exc}")
+                self.picture_preview.clear()
+                self.go_button.setEnabled(False)
+                return
             what = "the timeline picture"
         elif kind is ExportKind.EVENTS:
             shown = events[:PREVIEW_EVENTS]
@@ -305,7 +329,9 @@ class ExportDialog(QDialog):
                 Qt.TransformationMode.SmoothTransformation,
             )
         self.picture_preview.setPixmap(pixmap)
-        self.picture_preview.setToolTip(rich_text_of(f"{image.width()}×{image.height()} px at full size"))
+        size = picture.picture_size(picture_request_of(request))
+        pixels = f"{math.ceil(size.width() * request.scale)}×{math.ceil(size.height() * request.scale)} px"
+        self.picture_preview.setToolTip(rich_text_of(f"{pixels} at full size"))
         self.preview.setCurrentWidget(self.picture_preview)
 
     # -- writing and printing --------------------------------------------------------------
@@ -317,14 +343,25 @@ class ExportDialog(QDialog):
             return
         suffix = self.suffix()
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export", self.suggested_name(), f"{SUFFIX_NAMES[suffix]} (*.{suffix});;All files (*)"
+            self,
+            "Export",
+            str(self.folder / self.suggested_name()),
+            f"{SUFFIX_NAMES[suffix]} (*.{suffix});;All files (*)",
         )
-        if name:
-            path = Path(name)
-            if not path.suffix:
-                path = path.with_suffix(f".{suffix}")
-            if self.export_to(path):
-                self.accept()
+        if name and self.export_to(self._with_suffix(Path(name))):
+            self.accept()
+
+    def _with_suffix(self, path: Path) -> Path:
+        """``path`` named for what is written: a name typed with another type of this kind switches to it
+        (``events.json`` with CSV chosen writes JSON); any other name gets the chosen type's suffix."""
+        typed = path.suffix.lower().lstrip(".")
+        if typed == self.suffix():
+            return path
+        index = self.format_combo.findData(typed)
+        if index >= 0:
+            self.format_combo.setCurrentIndex(index)
+            return path
+        return path.with_name(f"{path.name}.{self.suffix()}")
 
     def export_to(self, path: Path) -> bool:
         """Write the current choice to ``path``; on failure say why and keep the dialog open."""
@@ -332,6 +369,9 @@ class ExportDialog(QDialog):
             written = write_export(self.request(), path)
         except OSError as exc:
             self.summary.setText(f"Could not write {path}: {exc.strerror or exc}")
+            return False
+        except ValueError as exc:  # a picture that cannot be drawn at the size asked for
+            self.summary.setText(f"Could not write {path}: {exc}")
             return False
         self.written = path
         self.message = f"Exported {path.name}: {written}"
@@ -343,15 +383,24 @@ class ExportDialog(QDialog):
         if request.kind is ExportKind.REPORT:
             events = request.events()
             print_report(report_html(self.timeline, events, scope=request.scope(len(events))), printer)
-        else:
+            return
+        try:
             picture.paint_pages(picture_request_of(request), printer)
+        except ValueError as exc:  # paper too small for the lanes: say so on the page the preview shows
+            _paint_message(printer, f"The timeline cannot be printed on this paper: {exc}. Choose larger paper.")
+
+    def printer(self) -> QPrinter:
+        """A printer set up for the choice: landscape for the picture, the report's title in its footer."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.kind() is ExportKind.PICTURE:
+            printer.setDocName(self.timeline.title)
+            picture.prepare_page_layout(printer)  # landscape, as the PDF export lays the picture out
+        else:
+            printer.setDocName(report_title(self.timeline))  # the footer of each page, as in the exported PDF
+        return printer
 
     def print_preview(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.timeline.title)
-        if self.kind() is ExportKind.PICTURE:
-            picture.prepare_page_layout(printer)  # landscape, as the PDF export lays the picture out
-        preview = QPrintPreviewDialog(printer, self)
+        preview = QPrintPreviewDialog(self.printer(), self)
         preview.setObjectName("print_preview")
         preview.paintRequested.connect(self.print_to)
         if preview.exec() == QDialog.DialogCode.Accepted:
@@ -365,6 +414,16 @@ def _kind_text(kind: ExportKind, printing: bool) -> str:
     if kind is ExportKind.EVENTS:
         return "The events (CSV or Timeline Viewer JSON)"
     return "The events-and-sources report" + ("" if printing else " (PDF or HTML)")
+
+
+def _paint_message(printer: QPrinter, message: str) -> None:
+    painter = QPainter()
+    if painter.begin(printer):
+        try:
+            area = QRectF(0, 0, printer.width(), printer.height())
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), message)
+        finally:
+            painter.end()
 
 
 def _spin(low: int, high: int, value: int, suffix: str, name: str) -> QSpinBox:

@@ -12,6 +12,8 @@ import html
 import json
 import math
 import shlex
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeGuard
@@ -514,6 +516,8 @@ class MainWindow(QMainWindow):
             screen_days=(state.start, state.end),
             selected=event.id if event is not None else None,
             file_stem=_our_file_name(self.path).removesuffix(".timeline.json"),
+            # Beside the file; the bundled timeline's folder is the program's, so the home folder for it.
+            folder=self.path.parent if self.linked_file() is not None else Path.home(),
             printing=printing,
             parent=self,
         )
@@ -759,9 +763,11 @@ class MainWindow(QMainWindow):
         return app_link(self.linked_file(), event_id)
 
     def event_command_line(self, event_id: str) -> str:
-        """``timeline-app /abs/path.timeline.json --event ID``, quoted for a POSIX shell."""
+        """``timeline-app /abs/path.timeline.json --event ID``, quoted for this system's shell."""
         file = self.linked_file()
-        return shlex.join([EXECUTABLE, *([str(file)] if file is not None else []), "--event", event_id])
+        arguments = [EXECUTABLE, *([str(file)] if file is not None else []), "--event", event_id]
+        # cmd.exe knows double quotes only; a POSIX shell's single quotes would be part of the name there.
+        return subprocess.list2cmdline(arguments) if sys.platform == "win32" else shlex.join(arguments)
 
     def view_link(self) -> str:
         """A link to the dates on screen, and to the current event if it is among them (a link's event is shown)."""

@@ -17,10 +17,8 @@ can export with ``QT_QPA_PLATFORM=offscreen``.
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,11 +38,18 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
-from timeline_app.domain.columns import event_columns, taker
 from timeline_app.domain.dates import CALENDAR_YEARS, calendar_day, year_start
 from timeline_app.domain.lanes import MAX_LABEL_PX, estimated_label_px
-from timeline_app.domain.model import Event, Timeline
-from timeline_app.domain.selection import DateRange, EventFilter, describe_selection, filter_mask, search_texts
+from timeline_app.domain.model import Timeline
+from timeline_app.domain.saving import write_bytes_atomically
+from timeline_app.domain.selection import (
+    DateRange,
+    EventFilter,
+    describe_selection,
+    filter_mask,
+    in_time_order,
+    search_texts,
+)
 from timeline_app.domain.timescale import ViewState
 from timeline_app.ui.canvas.canvas import visible_range_words
 from timeline_app.ui.canvas.renderer import CanvasRenderer, Highlights, header_height, lane_boxes
@@ -134,9 +139,9 @@ def render_image(request: PictureRequest, scale: float = 1.0) -> QImage:
 
 
 def write_png(request: PictureRequest, path: Path, *, scale: float = 1.0) -> QSize:
-    """Write the picture as a PNG (see :func:`render_image`); returns its logical size, as :func:`picture_size`.
+    """Write the picture as a PNG (see :func:`render_image`); returns its size in pixels (the file's).
 
-    The file is that size times ``scale`` in pixels. Raises ``OSError`` when it cannot be written.
+    That is :func:`picture_size` times ``scale``, rounded up. Raises ``OSError`` when it cannot be written.
     """
     image = render_image(request, scale)
     data = QByteArray()
@@ -146,8 +151,8 @@ def write_png(request: PictureRequest, path: Path, *, scale: float = 1.0) -> QSi
     if not writer.write(image):
         raise OSError(f"could not encode the picture as PNG for {path}: {writer.errorString()}")
     buffer.close()
-    _write_bytes_atomically(Path(path), bytes(data.data()))
-    return image.deviceIndependentSize().toSize()
+    write_bytes_atomically(Path(path), bytes(data.data()))
+    return image.size()
 
 
 def write_svg(request: PictureRequest, path: Path) -> QSize:
@@ -176,7 +181,7 @@ def write_svg(request: PictureRequest, path: Path) -> QSize:
     text = bytes(data.data()).decode("utf-8")
     # A viewer without our font should still use a sans-serif one, as the widths were measured for.
     text = _SVG_FONT_FALLBACK.sub(lambda m: f'font-family="{m.group(1)}, sans-serif"', text)
-    _write_bytes_atomically(Path(path), text.encode("utf-8"))
+    write_bytes_atomically(Path(path), text.encode("utf-8"))
     return size
 
 
@@ -211,7 +216,7 @@ def write_pdf(
     writer.setCreator("Timeline Viewer")
     count = paint_pages(request, writer, pages=pages)  # its painter's end finishes the file
     buffer.close()
-    _write_bytes_atomically(Path(path), bytes(data.data()))
+    write_bytes_atomically(Path(path), bytes(data.data()))
     return count
 
 
@@ -290,12 +295,8 @@ class _Picture:
         self.request = request
         timeline = request.timeline
         self.title = timeline.title
-        columns = event_columns(timeline)
-        order = columns.chronological_order()
-        events: Sequence[Event] = timeline.events
-        if order is not None:
-            # The scene's rows (and so its mask) in time order, as the canvas has them from the event model.
-            columns, events = columns.reordered(order), taker(order)(events)
+        # The scene's rows (and so its mask) in time order, as the canvas has them from the event model.
+        columns, events = in_time_order(timeline)
         self.scene = scene = CanvasScene(timeline, columns)
         wanted = request.wanted
         texts = _Once(lambda: search_texts(timeline, events))
@@ -616,22 +617,3 @@ class _Once:
         if self._result is None:
             self._result = self._compute()
         return self._result
-
-
-def _write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, renamed into place."""
-    folder = path.parent if str(path.parent) else Path()
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o7777)
-        else:
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
