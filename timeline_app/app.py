@@ -78,18 +78,19 @@ def run(options: argparse.Namespace) -> int:
         window.timeline_panel.canvas.animation_ms = (
             0  # the picture is taken at once: a move must be done, not under way
         )
-    opened = open_requested(window, options)
-    if options.event and opened and window.current_event_id() != options.event and options.screenshot is not None:
-        return 2
-
     if options.screenshot is not None:
+        opened = open_requested(window, options)
+        if options.event and opened and window.current_event_id() != options.event:
+            return 2
         if not opened:
             assert window.problems_dialog is not None
             print(window.problems_dialog.problems.toPlainText(), file=sys.stderr)
             return 1
         return _screenshot(app, window, options.screenshot, options.size.width, options.size.height)
 
+    # The window comes up at once and the file follows: a large one takes seconds to read.
     window.show()
+    open_requested_in_background(window, options)
     return app.exec()
 
 
@@ -110,6 +111,24 @@ def open_requested(window: MainWindow, options: argparse.Namespace) -> bool:
     if options.event and not window.select_event(options.event):
         print(f"timeline-app: no event with id '{options.event}' in {path}", file=sys.stderr)
     return True
+
+
+def open_requested_in_background(window: MainWindow, options: argparse.Namespace) -> None:
+    """As :func:`open_requested`, with the file read in the background while the window is in use.
+
+    The ``--range`` and ``--event`` are applied once the file is shown; a file that cannot be
+    opened lists its problems in the window.
+    """
+    path: Path = options.file if options.file is not None else bundled_timeline_path()
+    asked = options.range is not None or options.event is not None
+
+    def show_what_was_asked() -> None:
+        if options.range is not None:
+            window.show_range(options.range)
+        if options.event and not window.select_event(options.event):
+            print(f"timeline-app: no event with id '{options.event}' in {path}", file=sys.stderr)
+
+    window.open_file_in_background(path, restore_view=not asked, on_opened=show_what_was_asked)
 
 
 def _screenshot(app: QApplication, window: MainWindow, out: Path, width: int, height: int) -> int:

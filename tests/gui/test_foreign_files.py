@@ -87,7 +87,8 @@ def test_a_dropped_timelinejs_spreadsheet_opens_like_any_timeline(window: MainWi
     drop = QDropEvent(
         QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
-    window.dropEvent(drop)
+    with qtbot.waitSignal(window.timeline_loaded):  # a dropped file is read in the background
+        window.dropEvent(drop)
     assert window.path == WOMEN_CSV
     assert window.loaded is not None
     assert window.loaded.file_format is FileFormat.TIMELINEJS_CSV

@@ -392,9 +392,10 @@ def test_a_selected_event_off_screen_does_not_move_the_remembered_range(window: 
     assert view_days(window) == pytest.approx((day(1995), day(1997)))
 
 
-def test_reload_keeps_the_view(window: MainWindow) -> None:
+def test_reload_keeps_the_view(window: MainWindow, qtbot: QtBot) -> None:
     set_up_a_view(window)
-    window.reload_action.trigger()
+    with qtbot.waitSignal(window.timeline_loaded):  # reloading reads in the background
+        window.reload_action.trigger()
     assert_the_view_is_back(window)
 
 

@@ -211,27 +211,29 @@ def test_a_bad_file_leaves_timeline_selection_and_filters_as_they_were(
     assert window.file_label.text() == "sample.timeline.json"
 
 
-def test_reload_keeps_selection_and_filters(window: MainWindow, tmp_path: Path) -> None:
+def test_reload_keeps_selection_and_filters(window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
     copy = tmp_path / "copy.timeline.json"
     shutil.copy(SAMPLE, copy)
     assert window.open_file(copy)
     window.select_event("sofa")
     window.category_buttons["missions"].setChecked(False)
     copy.write_text(copy.read_text(encoding="utf-8").replace("Framework signed", "Framework document signed"))
-    window.reload_action.trigger()
+    with qtbot.waitSignal(window.timeline_loaded):  # reloading reads in the background
+        window.reload_action.trigger()
     assert window.current_event_id() == "sofa"
     assert not window.category_buttons["missions"].isChecked()
     window.select_event("pfp")
     assert pane_text(window).startswith("Framework document signed")
 
 
-def test_dropping_a_file_opens_it(window: MainWindow) -> None:
+def test_dropping_a_file_opens_it(window: MainWindow, qtbot: QtBot) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(MINIMAL))])
     drop = QDropEvent(
         QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
     )
-    window.dropEvent(drop)
+    with qtbot.waitSignal(window.timeline_loaded):  # a dropped file is read in the background
+        window.dropEvent(drop)
     assert window.windowTitle() == "Minimal timeline — Timeline Viewer"
     assert window.count_label.text() == "1 of 1 events"
 
@@ -298,14 +300,15 @@ def test_models_pass_the_model_tester_before_loading(
 
 
 def test_models_pass_the_model_tester_through_load_filter_and_reload(
-    qtmodeltester: ModelTester, window: MainWindow
+    qtmodeltester: ModelTester, window: MainWindow, qtbot: QtBot
 ) -> None:
     qtmodeltester.check(window.model, force_py=False)
     qtmodeltester.check(window.proxy, force_py=False)
     window.search_field.setText("signed")
     window.category_buttons["missions"].setChecked(False)
     window.open_file(MINIMAL)
-    window.reload()
+    with qtbot.waitSignal(window.timeline_loaded):
+        window.reload()
     window.clear_filters()
     assert window.proxy.rowCount() == 1
 

@@ -22,7 +22,7 @@ import gc
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -109,14 +109,32 @@ class LoadedTimeline:
     """What the file was read as; anything but our own format was converted on the way in."""
 
 
-def read_file_bytes(path: str | Path) -> bytes:
-    """The bytes of a file the app is asked to open, refused (located) when too large or unreadable."""
+READ_CHUNK_BYTES = 8 * 1024 * 1024
+"""How much is read between two reports of progress: a few per second even from a slow disk."""
+
+
+def read_file_bytes(path: str | Path, progress: Callable[[int, int], None] | None = None) -> bytes:
+    """The bytes of a file the app is asked to open, refused (located) when too large or unreadable.
+
+    ``progress(bytes_read, size)`` is called after each chunk, for a window that shows how far
+    reading has got; it may raise to stop reading (a cancelled open), and that passes through.
+    """
     name = str(path)
     try:
         size = Path(path).stat().st_size
         if size > MAX_FILE_BYTES:
             raise TimelineLoadError(name, [_problem(name, 1, 1, "", _too_large(size))])
-        return Path(path).read_bytes()
+        if progress is None:
+            return Path(path).read_bytes()
+        chunks: list[bytes] = []
+        done = 0
+        progress(0, size)
+        with Path(path).open("rb") as file:
+            while chunk := file.read(READ_CHUNK_BYTES):
+                chunks.append(chunk)
+                done += len(chunk)
+                progress(done, max(size, done))
+        return b"".join(chunks)
     except IsADirectoryError:
         raise _unreadable(name, "this is a folder, not a timeline file") from None
     except FileNotFoundError:

@@ -10,6 +10,7 @@ time. Search text, which is large, is folded on the first search and kept.
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -46,10 +47,34 @@ class Column(enum.IntEnum):
         }[self]
 
 
-# Qt asks for these once or twice per row whenever the model resets (a million times for a
-# large file), and combining enum flags or counting an enum's members is Python code each time.
+# Qt asks for the column count once or twice per row whenever the model resets (a million times
+# for a large file), and counting an enum's members is Python code each time.
 _COLUMN_COUNT = len(Column)
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+@dataclass(frozen=True)
+class EventRows:
+    """What the model shows for one timeline, in row (chronological) order; Qt-free, so a worker can build it."""
+
+    timeline: Timeline
+    columns: EventColumns
+    events: list[Event]
+    file_rows: list[int] | None
+    """Row → position in the file; ``None`` when the file is already in time order."""
+    search_texts: list[str] | None = None
+    """Folded search text per row, when built in advance (otherwise on the first search)."""
+
+
+def event_rows(timeline: Timeline, *, with_search_texts: bool = False) -> EventRows:
+    """The rows of ``timeline`` sorted chronologically from its compact columns (and their search texts)."""
+    in_file_order = event_columns(timeline)
+    file_rows = in_file_order.chronological_order()
+    if file_rows is None:
+        columns, events = in_file_order, list(timeline.events)
+    else:
+        columns, events = in_file_order.reordered(file_rows), list(taker(file_rows)(timeline.events))
+    texts = search_texts(timeline, events) if with_search_texts else None
+    return EventRows(timeline, columns, events, file_rows, texts)
 
 
 class EventTableModel(QAbstractTableModel):
@@ -69,28 +94,38 @@ class EventTableModel(QAbstractTableModel):
         self._colours: list[QColor] = []
         self._category_labels: list[str] = []
         self._search_texts: list[str] | None = None
+        self._prepared_scene: object | None = None
 
     # -- loading -------------------------------------------------------------------------
 
     def set_timeline(self, timeline: Timeline | None) -> None:
+        self.set_rows(None if timeline is None else event_rows(timeline))
+
+    def set_rows(self, rows: EventRows | None, prepared_scene: object | None = None) -> None:
+        """Show ``rows`` (built by :func:`event_rows`, which may run on any thread); ``None`` shows nothing.
+
+        ``prepared_scene`` is the canvas's layout of the same rows, built beside them off the UI
+        thread; the canvas takes it (:meth:`take_prepared_scene`) when the model resets, instead
+        of laying the lanes out again.
+        """
         self.beginResetModel()
-        self._timeline = timeline
-        self._search_texts = None
-        if timeline is None:
-            self._columns = None
+        self._prepared_scene = prepared_scene
+        if rows is None:
+            self._timeline, self._columns, self._file_rows, self._search_texts = None, None, None, None
             self._events, self._colours, self._category_labels = [], [], []
-            self._file_rows = None
         else:
-            in_file_order = event_columns(timeline)
-            self._file_rows = in_file_order.chronological_order()
-            if self._file_rows is None:
-                self._columns, self._events = in_file_order, list(timeline.events)
-            else:
-                self._columns = in_file_order.reordered(self._file_rows)
-                self._events = list(taker(self._file_rows)(timeline.events))
-            self._colours = [QColor(c.colour) for c in timeline.categories]
-            self._category_labels = [c.label for c in timeline.categories]
+            self._timeline = rows.timeline
+            self._columns, self._events, self._file_rows = rows.columns, rows.events, rows.file_rows
+            self._search_texts = rows.search_texts
+            self._colours = [QColor(c.colour) for c in rows.timeline.categories]
+            self._category_labels = [c.label for c in rows.timeline.categories]
         self.endResetModel()
+        self._prepared_scene = None  # the canvas took it during the reset, or never will
+
+    def take_prepared_scene(self) -> object | None:
+        """The canvas layout handed over with the rows now being shown, once; ``None`` when there is none."""
+        scene, self._prepared_scene = self._prepared_scene, None
+        return scene
 
     @property
     def timeline(self) -> Timeline | None:
@@ -207,8 +242,5 @@ class EventTableModel(QAbstractTableModel):
         category = self._columns.categories[row]
         return self._colours[category] if category >= 0 else _UNKNOWN_COLOUR
 
-    @override
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+    # No flags() here: QAbstractTableModel's own (enabled, selectable, never has children) are the
+    # ones wanted, and answered in C++ they cost nothing, where the event list asks once per row.

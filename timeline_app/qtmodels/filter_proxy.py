@@ -141,8 +141,8 @@ class EventFilterProxy(QSortFilterProxyModel):
         timeline = model.timeline
         if columns is None or timeline is None:
             self._accepted = bytearray()
-            return
-        self._accepted = filter_mask(timeline, columns, model.events, self.current_filter(), model.search_texts)
+        else:
+            self._accepted = filter_mask(timeline, columns, model.events, self.current_filter(), model.search_texts)
 
     # -- QSortFilterProxyModel -------------------------------------------------------------------
 
@@ -157,7 +157,13 @@ class EventFilterProxy(QSortFilterProxyModel):
 
     @override
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        return bool(self.accepted_mask()[source_row])
+        # Qt calls this once per row whenever rows are mapped anew (each filter change, each new
+        # file): a million times for a large file, on the UI thread. So it only indexes the mask,
+        # rebuilt for new rows once (its length then differs from the rows') rather than checked per call.
+        accepted = self._accepted
+        if source_row >= len(accepted):
+            accepted = self.accepted_mask()
+        return accepted[source_row] == 1
 
     @override
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:

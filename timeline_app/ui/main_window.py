@@ -14,6 +14,7 @@ import math
 import shlex
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeGuard
@@ -79,6 +80,7 @@ from timeline_app.ui.detail_document import EventDocument
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.export_dialog import ExportDialog
+from timeline_app.ui.file_loader import FileLoader, LoadingBar, PreparedTimeline
 from timeline_app.ui.problems_dialog import ProblemsDialog
 
 MAX_RECENT_FILES = 8
@@ -90,6 +92,16 @@ TIMELINE_FILE_FILTER = (
     "All files (*)"
 )
 SAVE_FILE_FILTER = "Timeline Viewer files (*.timeline.json);;All files (*)"
+
+
+@dataclass(frozen=True)
+class _PendingOpen:
+    """A file being opened in the background, and what to do when it is shown."""
+
+    path: Path
+    restore_view: bool
+    on_opened: Callable[[], None] | None
+    opened_message: str
 
 
 def swatch_icon(colour: str, size: int = 12) -> QIcon:
@@ -172,6 +184,8 @@ def _strings(value: object) -> frozenset[str]:
 class MainWindow(QMainWindow):
     timeline_loaded = Signal(str)
     """A file was opened or reloaded (its path)."""
+    load_ended_without_timeline = Signal(str)
+    """A background open failed or was cancelled (its path); the timeline on screen stayed as it was."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +197,9 @@ class MainWindow(QMainWindow):
         self._chosen_event: str | None = None
         """The event the reader chose; kept while filters hide it, and chosen again when they don't."""
         self._filtering = False
+        self._pending_open: _PendingOpen | None = None
+        self.loader = FileLoader(self)
+        self.loading_bar = LoadingBar()
 
         self.model = EventTableModel(self)
         self.proxy = EventFilterProxy(self)
@@ -233,6 +250,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.main_splitter)
+        self.statusBar().addPermanentWidget(self.loading_bar)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.file_label)
 
@@ -339,6 +357,10 @@ class MainWindow(QMainWindow):
         self.warnings_action.triggered.connect(self.show_warnings)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self.show_about)
+        self.loader.progress.connect(self.loading_bar.show_progress)
+        self.loader.finished.connect(self._on_background_load_finished)
+        self.loader.failed.connect(self._on_background_load_failed)
+        self.loading_bar.cancel_requested.connect(self.cancel_loading)
         # search and filters
         self.find_action.triggered.connect(self._focus_search)
         self.search_field.textChanged.connect(self.proxy.set_search_text)
@@ -373,25 +395,97 @@ class MainWindow(QMainWindow):
         start = str(self.path.parent) if self.path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, "Open Timeline", start, TIMELINE_FILE_FILTER)
         if path:
-            self.open_file(Path(path))
+            self.open_file_in_background(Path(path))
 
     def open_file(self, path: Path, *, restore_view: bool = True) -> bool:
-        """Load ``path`` and show it. On failure, list the problems and keep everything as it was.
+        """Load ``path`` and show it, before returning. On failure, list the problems and keep everything as it was.
 
         The file is shown as the reader last left it (range, filters, selection; a reload keeps
         them too), unless ``restore_view`` is false: then it opens at its own range with no filters,
-        for a caller that asks for a range or an event of its own.
+        for a caller that asks for a range or an event of its own. The window cannot paint until
+        this returns; the reader's ways of opening use :meth:`open_file_in_background`.
         """
+        self.cancel_loading()  # a load under way would otherwise replace this file when it ends
         try:
             loaded = load_timeline(path)
         except TimelineLoadError as error:
             self._show_problems(error)
             return False
+        self._show_loaded(path, loaded, None, restore_view=restore_view)
+        return True
+
+    def open_file_in_background(
+        self,
+        path: Path,
+        *,
+        restore_view: bool = True,
+        on_opened: Callable[[], None] | None = None,
+        opened_message: str = "",
+    ) -> None:
+        """Load ``path`` in a worker and show it when it is ready; the window stays in use meanwhile.
+
+        After :data:`~timeline_app.ui.file_loader.SHOW_PROGRESS_AFTER_MS` a bar in the status bar
+        shows how far it has got, with Cancel. Until the file is ready nothing on screen changes:
+        on failure the problems are listed, and a cancelled or failed load leaves everything as it
+        was (:attr:`load_ended_without_timeline`). ``on_opened`` runs once the file is shown, and
+        ``opened_message`` then replaces the status bar's "Opened …". A load under way is dropped.
+        """
+        self.loader.start(path)
+        self._pending_open = _PendingOpen(path, restore_view, on_opened, opened_message)
+        self.loading_bar.start(path)
+
+    def is_loading(self) -> bool:
+        """Whether a file is being opened in the background."""
+        return self.loader.is_loading()
+
+    @Slot()
+    def cancel_loading(self) -> None:
+        """Stop opening the file being loaded in the background; what is on screen stays as it is."""
+        pending = self._pending_open
+        if pending is None:
+            return
+        self._pending_open = None
+        self.loader.cancel()
+        self.loading_bar.stop()
+        self.statusBar().showMessage(f"Opening {pending.path.name} cancelled", 4000)
+        self.load_ended_without_timeline.emit(str(pending.path))
+
+    @Slot(object)
+    def _on_background_load_finished(self, prepared: object) -> None:
+        pending, self._pending_open = self._pending_open, None
+        self.loading_bar.stop()
+        assert isinstance(prepared, PreparedTimeline)
+        if pending is None or pending.path != prepared.path:
+            return
+        self._show_loaded(prepared.path, prepared.loaded, prepared, restore_view=pending.restore_view)
+        if pending.opened_message:
+            self.statusBar().showMessage(pending.opened_message, 4000)
+        if pending.on_opened is not None:
+            pending.on_opened()
+
+    @Slot(object)
+    def _on_background_load_failed(self, error: object) -> None:
+        pending, self._pending_open = self._pending_open, None
+        self.loading_bar.stop()
+        if not isinstance(error, TimelineLoadError):
+            assert isinstance(error, BaseException)
+            raise error  # a fault of ours, not of the file: the exception hook reports it
+        self._show_problems(error)
+        if pending is not None:
+            self.load_ended_without_timeline.emit(str(pending.path))
+
+    def _show_loaded(
+        self, path: Path, loaded: LoadedTimeline, prepared: PreparedTimeline | None, *, restore_view: bool
+    ) -> None:
+        """Show ``loaded`` (read from ``path``), with the rows and layout ``prepared`` in the background if any."""
         self._remember_view()  # of the file this one replaces, or of this one when it is reloaded
         self.loaded = loaded
         self.path = path
         self._chosen_event = None
-        self.model.set_timeline(loaded.timeline)
+        if prepared is None:
+            self.model.set_timeline(loaded.timeline)
+        else:
+            self.model.set_rows(prepared.rows, prepared.scene)
         self._rebuild_category_filters(loaded.timeline)
         self.reload_action.setEnabled(True)
         self.save_as_action.setEnabled(True)
@@ -413,12 +507,12 @@ class MainWindow(QMainWindow):
             message += " · search and filters as you left them (View → Reset View clears them)"
         self.statusBar().showMessage(message, 10000 if loaded.warnings else 6000)
         self.timeline_loaded.emit(str(path))
-        return True
 
     @Slot()
     def reload(self) -> None:
-        if self.path is not None and self.open_file(self.path):
-            self.statusBar().showMessage(f"Reloaded {self.path.name}", 4000)
+        """Read the open file again, in the background; the view and selection stay as they are."""
+        if self.path is not None:
+            self.open_file_in_background(self.path, opened_message=f"Reloaded {self.path.name}")
 
     def _show_problems(self, error: TimelineLoadError) -> None:
         self._show_dialog(ProblemsDialog(error.file, error.problems, read_as=error.read_as, parent=self))
@@ -985,7 +1079,7 @@ class MainWindow(QMainWindow):
     def _on_recent_triggered(self) -> None:
         action = self.sender()
         if isinstance(action, QAction):
-            self.open_file(Path(str(action.data())))
+            self.open_file_in_background(Path(str(action.data())))
 
     @staticmethod
     def _file_key(path: Path) -> str:
@@ -1043,6 +1137,7 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.cancel_loading()
         self.save_state()
         super().closeEvent(event)
 
@@ -1058,7 +1153,7 @@ class MainWindow(QMainWindow):
         path = _dropped_file(event.mimeData().urls())
         if path is not None:
             event.acceptProposedAction()
-            self.open_file(path)
+            self.open_file_in_background(path)
 
 
 def range_argument(first: float, last: float) -> str:

@@ -45,12 +45,14 @@ from timeline_app.domain.dates import CALENDAR_YEARS, calendar_day, day_in_words
 from timeline_app.domain.goto import month_lookup, parse_date_query
 from timeline_app.domain.ticks import Axis, year_label
 from timeline_app.domain.timescale import Limits, ViewState
-from timeline_app.domain.wording import date_in_words
+from timeline_app.domain.wording import date_in_words, short_date
 from timeline_app.qtmodels.event_model import EventTableModel
 from timeline_app.qtmodels.filter_proxy import EventFilterProxy
+from timeline_app.ui.canvas.event_popup import EventPopup, cluster_members, events_between, share_one_date
 from timeline_app.ui.canvas.renderer import (
     CanvasRenderer,
     Highlights,
+    Hit,
     HitKind,
     HitMap,
     header_height,
@@ -58,7 +60,7 @@ from timeline_app.ui.canvas.renderer import (
     row_centre_of,
 )
 from timeline_app.ui.canvas.scene import CanvasScene
-from timeline_app.ui.canvas.style import GUTTER
+from timeline_app.ui.canvas.style import DENSITY_SLICE, GUTTER
 
 WHEEL_ZOOM_PER_NOTCH = 0.8
 BUTTON_ZOOM = 0.5
@@ -67,6 +69,9 @@ WHEEL_PAN_PER_NOTCH = 0.1
 """Fraction of the view a horizontal wheel notch pans."""
 DRAG_THRESHOLD = 4.0
 ANIMATION_MS = 150
+
+CROWD_CHECK_LIMIT = 5000
+"""Away from the deepest zoom, a density bar holding more events than this zooms in without checking their dates."""
 
 _SELECT = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 _DEFAULT_LIMITS = Limits(0.0, 365.0)
@@ -113,6 +118,7 @@ class TimelineCanvas(QWidget):
         self._animate_from = self._state
         self._animate_to = self._state
         self._months = month_lookup()
+        self._popup: EventPopup | None = None
 
     # -- wiring --------------------------------------------------------------------------------
 
@@ -167,7 +173,12 @@ class TimelineCanvas(QWidget):
             self._scene = None
             self._limits = _DEFAULT_LIMITS
         else:
-            self._scene = CanvasScene(source.timeline, source.columns)
+            # A file opened in the background comes with its layout built off the UI thread.
+            prepared = source.take_prepared_scene()
+            if isinstance(prepared, CanvasScene) and prepared.columns is source.columns:
+                self._scene = prepared
+            else:
+                self._scene = CanvasScene(source.timeline, source.columns)
             self._limits = self._scene.limits
             self._apply_filter()
             first, last = self._scene.home
@@ -454,11 +465,97 @@ class TimelineCanvas(QWidget):
             return
         if hit.kind is HitKind.EVENT:
             self.select_event(hit.event)
+            return
+        crowd = self.crowd_at(position)
+        if crowd is not None:
+            # Zooming cannot draw these apart: list them instead (see event_popup.py).
+            self.open_event_popup(crowd[0], crowd[1], self.mapToGlobal(position.toPoint()))
         elif hit.kind is HitKind.CLUSTER:
             pad = max((hit.last - hit.first) * 0.3, 0.5)
             self.set_range(hit.first - pad, hit.last + pad, animated=True)
         else:
             self.zoom_by(0.25, self.day_at(position.x()), animated=True)
+
+    # -- crowds: the events zooming cannot separate, listed in a popup -------------------------------
+
+    def at_deepest_zoom(self) -> bool:
+        """Whether the view is as close as it goes (about a day across): zooming in would change nothing."""
+        return self._state.span <= self._limits.min_span * (1 + 1e-9)
+
+    def crowd_at(self, position: QPointF) -> tuple[list[int], str] | None:
+        """The events a click at ``position`` lists, and the popup's caption; ``None`` where it zooms instead.
+
+        A cluster or density bar is listed at the deepest zoom, and at any zoom when its events all
+        share one date (same start and end), as no zoom could draw them apart; elsewhere zooming in
+        shows them as they are, so a click zooms, as it always has.
+        """
+        hit = self._hits.at(position.x(), position.y())
+        scene = self._scene
+        if hit is None or scene is None or hit.kind is HitKind.EVENT:
+            return None
+        if hit.kind is HitKind.CLUSTER:
+            events = cluster_members(scene, hit, (self._current, self._hovered))
+            first, last = hit.first, hit.last
+        else:
+            first, last = self._density_slice(hit, position.x())
+            count = scene.indices[hit.lane].count(first, last)
+            # Away from the deepest zoom a bar is listed only when one date holds it all: checking
+            # that means fetching its events, which a zoomed-out bar may have hundreds of thousands of.
+            if count == 0 or (count > CROWD_CHECK_LIMIT and not self.at_deepest_zoom()):
+                return None
+            events = events_between(scene, hit.lane, first, last)
+            # A bar stands for a sliver of time: the caption names the day (or days) it falls in.
+            first, last = math.floor(first), max(math.ceil(last), math.floor(first) + 1)
+        if not events or not (self.at_deepest_zoom() or share_one_date(scene, events)):
+            return None
+        count = len(events)
+        noun = "event" if count == 1 else "events"
+        caption = f"{count:,} {noun} · {_range_words(first, last)} · {scene.lanes[hit.lane].label}"
+        return events, caption
+
+    def _density_slice(self, hit: Hit, x: float) -> tuple[float, float]:
+        """The days ``[first, last)`` of the density bar at ``x`` (the renderer's grid starts at ``hit.first``)."""
+        slice_days = DENSITY_SLICE * self._state.span / self.plot_width()
+        number = math.floor((self.day_at(x) - hit.first) / slice_days)
+        first = hit.first + number * slice_days
+        return first, first + slice_days
+
+    @property
+    def event_popup(self) -> EventPopup | None:
+        """The open list of a crowd's events, if one is open."""
+        return self._popup if self._popup is not None and self._popup.isVisible() else None
+
+    def open_event_popup(self, events: list[int], caption: str, anchor: QPoint) -> EventPopup | None:
+        """List ``events`` (source rows, in time order) in a popup at the global point ``anchor``."""
+        source = self._source()
+        if source is None or source.columns is None or self._proxy is None:
+            return None
+        self.close_event_popup()
+
+        def date_of(row: int) -> str:
+            return short_date(source.event_at(row).date)
+
+        popup = EventPopup(caption, events, source.columns.titles, date_of, self, current=self._current)
+        popup.chosen.connect(self._on_popup_chosen)
+        # The rows listed are only valid for this timeline and these filters.
+        self._proxy.filter_changed.connect(popup.close)
+        source.modelReset.connect(popup.close)
+        self._popup = popup
+        popup.show_at(anchor)
+        return popup
+
+    @Slot()
+    def close_event_popup(self) -> None:
+        """Close the list of a crowd's events, if one is open, and let it go."""
+        if self._popup is not None:
+            self._popup.close()
+            self._popup.deleteLater()
+            self._popup = None
+
+    @Slot(int)
+    def _on_popup_chosen(self, row: int) -> None:
+        self.select_event(row)
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
 
     @override
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -553,14 +650,15 @@ class TimelineCanvas(QWidget):
             if event.context:
                 lines.append("<i>Background context</i>")
             return "<br>".join(lines)
+        action = "Click to list them" if self.crowd_at(position) is not None else "Click to zoom in"
         if hit.kind is HitKind.CLUSTER:
-            return f"<b>{hit.count} events</b><br>{_range_words(hit.first, hit.last)}<br>Click to zoom in"
+            return f"<b>{hit.count} events</b><br>{_range_words(hit.first, hit.last)}<br>{action}"
         day = self.day_at(position.x())
         slice_days = 8 * self._state.span / self.plot_width()
         count = self._scene.indices[hit.lane].count(day - slice_days / 2, day + slice_days / 2)
         return (
             f"<b>{_escape(self._scene.lanes[hit.lane].label)}</b>: {count:,} events around "
-            f"{_range_words(day - slice_days / 2, day + slice_days / 2)}<br>Click to zoom in"
+            f"{_range_words(day - slice_days / 2, day + slice_days / 2)}<br>{action}"
         )
 
     # -- keyboard ----------------------------------------------------------------------------------
@@ -577,6 +675,8 @@ class TimelineCanvas(QWidget):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self._current is not None:
                 self.activated.emit()
+        elif key == Qt.Key.Key_Space:
+            self.list_events_on_current_day()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
             self._step_in_time(key)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -587,6 +687,28 @@ class TimelineCanvas(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def list_events_on_current_day(self) -> EventPopup | None:
+        """Open the list of the current event's lane on its first day (Space): the keyboard's way into a crowd.
+
+        Left and Right already step through every event, crowded or not; this shows where the
+        current one stands among the others of its day, to jump straight to one of them.
+        """
+        scene = self._scene
+        row = self._current
+        lane = scene.lane_number(row) if scene is not None and row is not None else None
+        if scene is None or row is None or lane is None or lane not in scene.shown_lanes:
+            return None
+        day = math.floor(scene.columns.starts[row])
+        index = scene.indices[lane]
+        # The events *starting* that day: a long span that merely passes through it is not "on" it.
+        low, high = bisect_left(index.starts, day), bisect_left(index.starts, day + 1)
+        events = sorted(index.members[low:high], key=scene.layout.rank.__getitem__)
+        if len(events) < 2:
+            return None
+        caption = f"{len(events):,} events · {_range_words(day, day + 1)} · {scene.lanes[lane].label}"
+        where = self.event_position(row) or QPointF(self.rect().center())
+        return self.open_event_popup(events, caption, self.mapToGlobal(where.toPoint()))
 
     def _step_in_time(self, key: int) -> None:
         scene = self._scene
