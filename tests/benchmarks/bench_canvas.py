@@ -172,14 +172,18 @@ def timeline_document(count: int, seed: int = 1) -> dict[str, Any]:
         if rng.random() < 0.15:
             event["context"] = True
         events.append(event)
+    return _document(f"Synthetic timeline of {count:,} events", 1, sources=sources, events=events)
+
+
+def _document(title: str, version: int, **lists: list[dict[str, Any]]) -> dict[str, Any]:
+    """A timeline file of ``lists`` (sources, events, people, quotes) over 1992–2021 in the six categories."""
     return {
         "format": "timeline-viewer",
-        "format_version": 1,
-        "title": f"Synthetic timeline of {count:,} events",
+        "format_version": version,
+        "title": title,
         "view": {"start": "1992", "end": "2021"},
         "categories": [{"id": i, "label": label, "colour": colour} for i, label, colour in CATEGORIES],
-        "sources": sources,
-        "events": events,
+        **lists,
         "periods": [
             {"id": "ipap-1", "label": "First IPAP", "start": "2005-05", "end": "2007"},
             {"id": "isaf", "label": "ISAF mission", "start": "2002-11", "end": "2014-12"},
@@ -277,21 +281,14 @@ def rich_timeline_document(count: int, seed: int = 1) -> dict[str, Any]:
         if rng.random() < 0.15:
             event["context"] = True
         events.append(event)
-    return {
-        "format": "timeline-viewer",
-        "format_version": 2,
-        "title": f"Synthetic rich timeline of {count:,} events",
-        "view": {"start": "1992", "end": "2021"},
-        "categories": [{"id": i, "label": label, "colour": colour} for i, label, colour in CATEGORIES],
-        "people": people,
-        "sources": sources,
-        "quotes": quotes,
-        "events": events,
-        "periods": [
-            {"id": "ipap-1", "label": "First IPAP", "start": "2005-05", "end": "2007"},
-            {"id": "isaf", "label": "ISAF mission", "start": "2002-11", "end": "2014-12"},
-        ],
-    }
+    return _document(
+        f"Synthetic rich timeline of {count:,} events",
+        2,
+        people=people,
+        sources=sources,
+        quotes=quotes,
+        events=events,
+    )
 
 
 def write_timeline(path: Path, count: int, seed: int = 1, dataset: str = "plain") -> Path:

@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QWheelEvent
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from canvas_harness import CanvasHarness, canvas_harness
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from timeline_app.domain.columns import Flag, Shape, day_number
 from timeline_app.domain.dates import Precision
 from timeline_app.domain.lanes import OPEN_END_PX
 from timeline_app.domain.opening import load_timeline
-from timeline_app.qtmodels.event_model import EventTableModel
-from timeline_app.qtmodels.filter_proxy import EventFilterProxy
-from timeline_app.ui.canvas import TimelineCanvas, TimelinePanel
+from timeline_app.ui.canvas import TimelineCanvas
 from timeline_app.ui.canvas.canvas import WHEEL_ZOOM_PER_NOTCH
 from timeline_app.ui.canvas.renderer import Hit, HitKind, header_height
 from timeline_app.ui.canvas.style import GUTTER
@@ -27,24 +25,7 @@ from timeline_app.ui.canvas.style import GUTTER
 SAMPLE = Path(__file__).resolve().parent.parent / "screenshots" / "sample.timeline.json"
 
 
-@dataclass
-class Setup:
-    model: EventTableModel
-    proxy: EventFilterProxy
-    selection: QItemSelectionModel
-    panel: TimelinePanel
-    table: QTableView
-    window: QWidget
-
-    @property
-    def canvas(self) -> TimelineCanvas:
-        return self.panel.canvas
-
-    def row(self, event_id: str) -> int:
-        row = self.model.row_of(event_id)
-        assert row is not None
-        return row
-
+class Setup(CanvasHarness):
     def painted(self) -> TimelineCanvas:
         """The canvas after a synchronous repaint, so its hit regions match the current view."""
         self.canvas.repaint()
@@ -62,31 +43,7 @@ class Setup:
 
 @pytest.fixture
 def setup(qtbot: QtBot) -> Setup:
-    model = EventTableModel()
-    model.set_timeline(load_timeline(SAMPLE).timeline)
-    proxy = EventFilterProxy()
-    proxy.setSourceModel(model)
-    selection = QItemSelectionModel(proxy)
-    panel = TimelinePanel()
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(12)
-    panel.setFont(font)
-    panel.canvas.animation_ms = 0
-    panel.set_models(proxy, selection)
-    table = QTableView()
-    table.setModel(proxy)
-    table.setSelectionModel(selection)
-    # A plain top-level holds the panel: a top-level with a layout would make the offscreen
-    # platform warn that it cannot apply size hints.
-    window = QWidget()
-    panel.setParent(window)
-    window.resize(1400, 700)
-    panel.setGeometry(0, 0, 1400, 700)
-    for widget in (window, table):
-        qtbot.addWidget(widget)
-    window.show()
-    qtbot.waitExposed(window)
-    return Setup(model, proxy, selection, panel, table, window)
+    return canvas_harness(qtbot, load_timeline(SAMPLE).timeline, Setup)
 
 
 def day(text: str) -> float:

@@ -9,21 +9,18 @@ Qt warnings fail these tests (see ``pyproject.toml``).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, Qt
-from PySide6.QtGui import QFont, QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from canvas_harness import CanvasHarness, canvas_harness
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from timeline_app.domain.dates import MONTH_NAMES, calendar_day, days_from_civil, year_start
 from timeline_app.domain.opening import load_timeline
 from timeline_app.domain.ticks import LABEL_PADDING, Axis, AxisRow, Level
-from timeline_app.qtmodels.event_model import EventTableModel
-from timeline_app.qtmodels.filter_proxy import EventFilterProxy
-from timeline_app.ui.canvas import TimelineCanvas, TimelinePanel
 from timeline_app.ui.canvas.canvas import visible_range_words
 
 IDES = float(days_from_civil(-43, 3, 15))
@@ -70,17 +67,7 @@ DEEP_TIMELINE = {
 }
 
 
-@dataclass
-class Deep:
-    panel: TimelinePanel
-    model: EventTableModel
-    window: QWidget
-    """Held here: the panel lives only as long as its window."""
-
-    @property
-    def canvas(self) -> TimelineCanvas:
-        return self.panel.canvas
-
+class Deep(CanvasHarness):
     def axis(self) -> Axis:
         """The axis as the canvas painted it just now."""
         self.canvas.repaint()
@@ -93,24 +80,7 @@ class Deep:
 def deep(qtbot: QtBot, tmp_path: Path) -> Deep:
     path = tmp_path / "deep.timeline.json"
     path.write_text(json.dumps(DEEP_TIMELINE), encoding="utf-8")
-    model = EventTableModel()
-    model.set_timeline(load_timeline(path).timeline)
-    proxy = EventFilterProxy()
-    proxy.setSourceModel(model)
-    selection = QItemSelectionModel(proxy)
-    window = QWidget()
-    panel = TimelinePanel(window)
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(12)
-    panel.setFont(font)
-    panel.canvas.animation_ms = 0
-    panel.set_models(proxy, selection)
-    window.resize(1400, 700)
-    panel.setGeometry(0, 0, 1400, 700)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return Deep(panel, model, window)
+    return canvas_harness(qtbot, load_timeline(path).timeline, Deep)
 
 
 def _texts(row: AxisRow | None) -> list[str]:

@@ -10,21 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTableView, QWidget
+from canvas_harness import CanvasHarness, canvas_harness
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from timeline_app.domain.columns import day_number
 from timeline_app.domain.opening import load_timeline
-from timeline_app.qtmodels.event_model import EventTableModel
-from timeline_app.qtmodels.filter_proxy import EventFilterProxy
-from timeline_app.ui.canvas import TimelineCanvas, TimelinePanel
 from timeline_app.ui.canvas.event_popup import CrowdModel, EventPopup
 from timeline_app.ui.canvas.renderer import Hit, HitKind
 
@@ -81,24 +76,7 @@ def crowded_timeline() -> dict[str, object]:
     }
 
 
-@dataclass
-class Crowded:
-    model: EventTableModel
-    proxy: EventFilterProxy
-    selection: QItemSelectionModel
-    panel: TimelinePanel
-    table: QTableView
-    window: QWidget
-
-    @property
-    def canvas(self) -> TimelineCanvas:
-        return self.panel.canvas
-
-    def row(self, event_id: str) -> int:
-        row = self.model.row_of(event_id)
-        assert row is not None
-        return row
-
+class Crowded(CanvasHarness):
     def ids(self, rows: list[int]) -> list[str]:
         return [self.model.event_at(row).id for row in rows]
 
@@ -136,28 +114,7 @@ class Crowded:
 def crowded(qtbot: QtBot, tmp_path: Path) -> Crowded:
     path = tmp_path / "crowded.timeline.json"
     path.write_text(json.dumps(crowded_timeline()), encoding="utf-8")
-    model = EventTableModel()
-    model.set_timeline(load_timeline(path).timeline)
-    proxy = EventFilterProxy()
-    proxy.setSourceModel(model)
-    selection = QItemSelectionModel(proxy)
-    window = QWidget()
-    panel = TimelinePanel(window)
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(12)
-    panel.setFont(font)
-    panel.canvas.animation_ms = 0
-    panel.set_models(proxy, selection)
-    table = QTableView()
-    table.setModel(proxy)
-    table.setSelectionModel(selection)
-    window.resize(1400, 700)
-    panel.setGeometry(0, 0, 1400, 700)
-    for widget in (window, table):
-        qtbot.addWidget(widget)
-    window.show()
-    qtbot.waitExposed(window)
-    return Crowded(model, proxy, selection, panel, table, window)
+    return canvas_harness(qtbot, load_timeline(path).timeline, Crowded)
 
 
 def test_clicking_a_density_bar_at_the_deepest_zoom_lists_its_events_in_time_order(
