@@ -4,7 +4,7 @@ failed load leaves everything as it was."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,11 @@ from typing_extensions import override
 from timeline_app import cli
 from timeline_app.app import open_requested_in_background
 from timeline_app.domain.loading import LoadedTimeline
+from timeline_app.domain.model import Event
 from timeline_app.domain.opening import read_timeline
+from timeline_app.domain.selection import SearchTextFolder, search_texts
+from timeline_app.qtmodels import event_model
+from timeline_app.qtmodels.roles import EventRole
 from timeline_app.ui import file_loader
 from timeline_app.ui.file_loader import PreparedTimeline
 from timeline_app.ui.main_window import MainWindow
@@ -243,3 +247,66 @@ def test_start_up_opens_the_command_lines_file_in_the_background_at_its_event(wi
     with qtbot.waitSignal(window.timeline_loaded):
         open_requested_in_background(window, options)
     assert window.current_event_id() == "pfp"
+
+
+def count_folded_slices(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of events in each slice the search texts are folded in, as they are folded."""
+    slices: list[int] = []
+    real_texts = SearchTextFolder.texts
+
+    def counted(folder: SearchTextFolder, events: Sequence[Event]) -> list[str]:
+        slices.append(len(events))
+        return real_texts(folder, events)
+
+    monkeypatch.setattr(SearchTextFolder, "texts", counted)
+    return slices
+
+
+def test_search_texts_are_folded_after_the_timeline_is_shown(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(event_model, "FOLD_SLICE", 2)  # the sample's 7 events in four idle moments
+    slices = count_folded_slices(monkeypatch)
+    with qtbot.waitSignal(window.timeline_loaded):
+        window.open_file_in_background(SAMPLE)
+    # Shown before they are folded (a million events' texts would hold the first frame for
+    # seconds), then folded a slice at a time while the window is idle, not all at once.
+    assert window.model.folding_search_texts
+    qtbot.waitUntil(lambda: not window.model.folding_search_texts, timeout=10000)
+    assert slices == [2, 2, 2, 1]
+    timeline = window.model.timeline
+    assert timeline is not None
+    assert window.model.search_texts() == search_texts(timeline, window.model.events)
+
+
+def listed_ids(window: MainWindow) -> list[str]:
+    return [str(window.proxy.index(r, 0).data(EventRole.EVENT_ID)) for r in range(window.proxy.rowCount())]
+
+
+def test_a_search_before_the_texts_are_all_folded_folds_the_rest_at_once(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(event_model, "FOLD_SLICE", 2)
+    slices = count_folded_slices(monkeypatch)
+    with qtbot.waitSignal(window.timeline_loaded):
+        window.open_file_in_background(SAMPLE)
+    assert slices == []
+    window.model._fold_a_slice()  # one idle moment, no more
+    assert slices == [2]
+    window.search_field.setText("framework")  # the first slice's event, searched before the rest is folded
+    assert listed_ids(window) == ["pfp"]
+    assert not window.model.folding_search_texts
+    window.search_field.setText("last to leave")  # and one of the rest
+    assert listed_ids(window) == ["mission"]
+    assert sum(slices) == 7, "each event folded once"
+
+
+def test_a_file_that_opens_with_a_search_has_its_texts_folded_in_the_load(qtbot: QtBot, window: MainWindow) -> None:
+    window.search_field.setText("mission")
+    shown = window.proxy.rowCount()
+    with qtbot.waitSignal(window.timeline_loaded):
+        window.reload_action.trigger()
+    # Reloading keeps the search: its texts came with the load, so nothing is left to fold.
+    assert window.search_field.text() == "mission"
+    assert window.proxy.rowCount() == shown
+    assert not window.model.folding_search_texts

@@ -52,17 +52,31 @@ class EventFilter:
 
 def search_texts(timeline: Timeline, events: Sequence[Event]) -> list[str]:
     """Folded text per event: title, summary, place, quotes and their speakers, its sources, its claims."""
-    people = {p.id: p.name for p in timeline.people}
-    sources = {s.id: f"{s.title} {s.publisher or ''} {s.author or ''}" for s in timeline.sources}
-    quotes = {q.id: f"{q.text} {people.get(q.speaker, '')} {q.occasion or ''}" for q in timeline.quotes}
-    texts = []
-    for event in events:
-        parts = [event.title, event.summary or "", event.location or ""]
-        parts.extend(quotes.get(q, "") for q in event.quotes)
-        parts.extend(sources.get(c.source, "") for c in event.citations)
-        parts.extend(claim.text for claim in event.claims)
-        texts.append(fold(" ".join(parts)))
-    return texts
+    return SearchTextFolder(timeline).texts(events)
+
+
+class SearchTextFolder:
+    """Folds events' search texts, the timeline's people, sources and quotes looked up once for any number of calls.
+
+    So the texts of a large file can be folded a slice at a time (between a window's other work)
+    for the cost of folding them at once.
+    """
+
+    def __init__(self, timeline: Timeline) -> None:
+        people = {p.id: p.name for p in timeline.people}
+        self._sources = {s.id: f"{s.title} {s.publisher or ''} {s.author or ''}" for s in timeline.sources}
+        self._quotes = {q.id: f"{q.text} {people.get(q.speaker, '')} {q.occasion or ''}" for q in timeline.quotes}
+
+    def texts(self, events: Sequence[Event]) -> list[str]:
+        quotes, sources = self._quotes, self._sources
+        texts = []
+        for event in events:
+            parts = [event.title, event.summary or "", event.location or ""]
+            parts.extend(quotes.get(q, "") for q in event.quotes)
+            parts.extend(sources.get(c.source, "") for c in event.citations)
+            parts.extend(claim.text for claim in event.claims)
+            texts.append(fold(" ".join(parts)))
+        return texts
 
 
 def filter_mask(

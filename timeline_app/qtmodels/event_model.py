@@ -13,13 +13,13 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QColor
 from typing_extensions import override
 
 from timeline_app.domain.columns import EventColumns, event_columns, taker
 from timeline_app.domain.model import Event, Timeline
-from timeline_app.domain.selection import search_texts
+from timeline_app.domain.selection import SearchTextFolder, search_texts
 from timeline_app.domain.wording import precision_note, short_date
 from timeline_app.qtmodels.plain_text import rich_text_of
 from timeline_app.qtmodels.roles import EventRole
@@ -50,6 +50,8 @@ class Column(enum.IntEnum):
 # Qt asks for the column count once or twice per row whenever the model resets (a million times
 # for a large file), and counting an enum's members is Python code each time.
 _COLUMN_COUNT = len(Column)
+FOLD_SLICE = 2000
+"""Search texts folded per idle moment: about 10 ms of work, so the window answers between slices."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,12 @@ class EventTableModel(QAbstractTableModel):
         self._colours: list[QColor] = []
         self._category_labels: list[str] = []
         self._search_texts: list[str] | None = None
+        self._folder: SearchTextFolder | None = None
+        """Folding the search texts when idle: the rows' folder, and what it has folded so far."""
+        self._folded: list[str] = []
+        self._fold_timer = QTimer(self)
+        self._fold_timer.setInterval(0)  # each time the event loop is idle
+        self._fold_timer.timeout.connect(self._fold_a_slice)
         self._prepared_scene: object | None = None
 
     # -- loading -------------------------------------------------------------------------
@@ -109,6 +117,8 @@ class EventTableModel(QAbstractTableModel):
         of laying the lanes out again.
         """
         self.beginResetModel()
+        self._folder, self._folded = None, []
+        self._fold_timer.stop()
         self._prepared_scene = prepared_scene
         if rows is None:
             self._timeline, self._columns, self._file_rows, self._search_texts = None, None, None, None
@@ -152,10 +162,43 @@ class EventTableModel(QAbstractTableModel):
         except ValueError:
             return None
 
+    def fold_search_texts_when_idle(self) -> None:
+        """Fold the rows' search texts a slice at a time whenever the window has nothing else to do.
+
+        A million events take seconds to fold: done at once, before the first frame or at the first
+        keystroke, that is a frozen window. A search typed before they are all folded folds the rest.
+        """
+        if self._timeline is None or self._search_texts is not None:
+            return
+        self._folder = SearchTextFolder(self._timeline)
+        self._folded = []
+        self._fold_timer.start()
+
+    @property
+    def folding_search_texts(self) -> bool:
+        """Whether search texts are being folded when idle (begun, not finished)."""
+        return self._folder is not None
+
+    @Slot()
+    def _fold_a_slice(self) -> None:
+        if self._folder is None:
+            self._fold_timer.stop()
+            return
+        done = len(self._folded)
+        self._folded += self._folder.texts(self._events[done : done + FOLD_SLICE])
+        if len(self._folded) >= len(self._events):
+            self._search_texts, self._folder = self._folded, None
+            self._fold_timer.stop()
+
     def search_texts(self) -> list[str]:
         """Folded text per event: title, summary, quotes, speakers and the titles/outlets of its sources."""
         if self._search_texts is None:
-            self._search_texts = [] if self._timeline is None else search_texts(self._timeline, self._events)
+            if self._folder is not None:  # finish what folding when idle began
+                self._search_texts = self._folded + self._folder.texts(self._events[len(self._folded) :])
+                self._folder = None
+                self._fold_timer.stop()
+            else:
+                self._search_texts = [] if self._timeline is None else search_texts(self._timeline, self._events)
         return self._search_texts
 
     # -- QAbstractItemModel ------------------------------------------------------------------

@@ -78,11 +78,17 @@ LoadReporter = Callable[[LoadProgress], None]
 
 
 def prepare_timeline(
-    path: Path, report: LoadReporter | None = None, cancelled: threading.Event | None = None
+    path: Path,
+    report: LoadReporter | None = None,
+    cancelled: threading.Event | None = None,
+    *,
+    with_search_texts: bool = True,
 ) -> PreparedTimeline:
     """Read, check and prepare ``path``; raises :class:`TimelineLoadError` or :class:`LoadCancelledError`.
 
-    Runs on any thread: it touches no widget and no Qt object.
+    Runs on any thread: it touches no widget and no Qt object. ``with_search_texts``: fold them
+    now (when the timeline will open with a search) rather than after it is shown
+    (:meth:`~timeline_app.qtmodels.event_model.EventTableModel.fold_search_texts_when_idle`).
     """
     stop = cancelled or threading.Event()
 
@@ -104,9 +110,7 @@ def prepare_timeline(
     check()
     if report is not None:
         report(LoadProgress(path, "Preparing", 0, len(loaded.timeline.events)))
-    # Search texts are folded now rather than on the first search: at a million events that
-    # takes seconds, which would freeze the window at the reader's first keystroke.
-    rows = event_rows(loaded.timeline, with_search_texts=True)
+    rows = event_rows(loaded.timeline, with_search_texts=with_search_texts)
     check()
     scene = CanvasScene(loaded.timeline, rows.columns)
     check()
@@ -116,10 +120,11 @@ def prepare_timeline(
 class _Job:
     """One load: the file, its own cancel flag, and the thread that runs it."""
 
-    def __init__(self, loader: FileLoader, path: Path, number: int) -> None:
+    def __init__(self, loader: FileLoader, path: Path, number: int, *, with_search_texts: bool) -> None:
         self.loader = loader
         self.path = path
         self.number = number
+        self.with_search_texts = with_search_texts
         self.cancelled = threading.Event()
         self.thread = threading.Thread(target=self.run, name=f"load {path.name}", daemon=True)
 
@@ -135,7 +140,9 @@ class _Job:
 
     def run(self) -> None:
         try:
-            prepared = prepare_timeline(self.path, self.report, self.cancelled)
+            prepared = prepare_timeline(
+                self.path, self.report, self.cancelled, with_search_texts=self.with_search_texts
+            )
         except LoadCancelledError:
             return
         except Exception as error:  # noqa: BLE001 - delivered to the UI thread, which words or raises it
@@ -181,11 +188,15 @@ class FileLoader(QObject):
     def is_loading(self) -> bool:
         return self._job is not None
 
-    def start(self, path: Path) -> None:
-        """Load ``path`` in a worker; a load already under way is cancelled."""
+    def start(self, path: Path, *, with_search_texts: bool = True) -> None:
+        """Load ``path`` in a worker; a load already under way is cancelled.
+
+        ``with_search_texts``: fold the events' search texts in the load; else the window shows the
+        timeline sooner and folds them after (:meth:`EventTableModel.fold_search_texts_when_idle`).
+        """
         self.cancel()
         self._jobs_started += 1
-        self._job = _Job(self, path, self._jobs_started)
+        self._job = _Job(self, path, self._jobs_started, with_search_texts=with_search_texts)
         self._job.thread.start()
 
     @Slot()

@@ -430,7 +430,11 @@ class MainWindow(QMainWindow):
         was (:attr:`load_ended_without_timeline`). ``on_opened`` runs once the file is shown, and
         ``opened_message`` then replaces the status bar's "Opened …". A load under way is dropped.
         """
-        self.loader.start(path)
+        # Search texts are folded after the first frame, unless the file opens with a search.
+        reloading = self.path is not None and self.path.resolve() == path.resolve()
+        searching = self.search_field.text().strip() if reloading else self._remembered_view(path).search.strip()
+        opens_searching = restore_view and bool(searching)
+        self.loader.start(path, with_search_texts=opens_searching)
         self._pending_open = _PendingOpen(path, restore_view, on_opened, opened_message)
         self.loading_bar.start(path)
 
@@ -458,6 +462,8 @@ class MainWindow(QMainWindow):
         if pending is None or pending.path != prepared.path:
             return
         self._show_loaded(prepared.path, prepared.loaded, prepared, restore_view=pending.restore_view)
+        if prepared.rows.search_texts is None:
+            self.model.fold_search_texts_when_idle()
         if pending.opened_message:
             self.statusBar().showMessage(pending.opened_message, 4000)
         if pending.on_opened is not None:
