@@ -6,7 +6,7 @@ from pathlib import Path
 
 import msgspec
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from pytestqt.qtbot import QtBot
 
 from timeline_app.domain.opening import load_timeline
@@ -44,3 +44,16 @@ def test_showing_a_large_timeline_does_not_visit_every_row(
     # A tree view asks every row whether it has children (twice); a table asks only of the rows shown.
     assert calls["rowCount"] < rows // 10, calls
     assert calls["data"] < rows // 10, calls
+
+
+@pytest.mark.parametrize(
+    ("locale", "count"), [("en_US", "21,000 of 21,000 events"), ("ru_RU", "21 000 of 21 000 events")]
+)
+def test_the_count_groups_digits_as_the_locale_does(qtbot: QtBot, tmp_path: Path, locale: str, count: str) -> None:
+    sample = load_timeline(SAMPLE).timeline
+    events = [msgspec.structs.replace(e, id=f"{e.id}-{n}", related=()) for n in range(COPIES) for e in sample.events]
+    window = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.setLocale(QLocale(locale))
+    window.model.set_timeline(sample.model_copy(update={"events": events}))
+    assert window.count_label.text().replace("\xa0", " ") == count

@@ -1008,7 +1008,8 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        self.count_label.setText(f"{shown} of {total} events")
+        locale = self.locale()  # digit grouping as the reader's locale writes it: 100,000 or 100 000
+        self.count_label.setText(f"{locale.toString(shown)} of {locale.toString(total)} events")
         self.file_label.setText(self.path.name if self.path else "")
         tip = str(self.path) if self.path else ""
         if self.loaded is not None and self.loaded.file_format is not FileFormat.TIMELINE_VIEWER:
