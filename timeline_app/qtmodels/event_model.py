@@ -201,6 +201,27 @@ class EventTableModel(QAbstractTableModel):
                 self._search_texts = [] if self._timeline is None else search_texts(self._timeline, self._events)
         return self._search_texts
 
+    def sort_values(self, column: Column) -> list[Any]:
+        """Per row, what sorting by ``column`` compares, for all rows at once (ties go by row: by date).
+
+        The same values a reader sees in the column: titles and categories without regard to case,
+        the number of distinct sources, confidence by rank (the surest first) rather than by name.
+        """
+        events = self._events
+        if column == Column.TITLE:
+            return [event.title.casefold() for event in events]
+        if column == Column.CATEGORY and self._columns is not None:
+            labels = [label.casefold() for label in self._category_labels]
+            return [
+                labels[category] if category >= 0 else event.category.casefold()
+                for category, event in zip(self._columns.categories, events, strict=True)
+            ]
+        if column == Column.SOURCES:
+            return [len({citation.source for citation in event.citations}) for event in events]
+        if column == Column.CONFIDENCE:
+            return [event.confidence.level.rank for event in events]
+        return list(range(len(events)))  # the date: rows are chronological
+
     # -- QAbstractItemModel ------------------------------------------------------------------
 
     @override
