@@ -43,6 +43,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPixmap,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -82,6 +83,7 @@ from timeline_app.ui.event_list import EventList
 from timeline_app.ui.export_dialog import ExportDialog
 from timeline_app.ui.file_loader import FileLoader, LoadingBar, PreparedTimeline
 from timeline_app.ui.problems_dialog import ProblemsDialog
+from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
 
 MAX_RECENT_FILES = 8
 TIMELINE_FILE_FILTER = (
@@ -292,6 +294,9 @@ class MainWindow(QMainWindow):
         self.go_to_date_action = self._action("&Go to Date…", "Ctrl+G", tip="Show a year, month or day")
         self.list_in_view_action = self._action("&List Only Events in View", tip="Limit the list to the time shown")
         self.list_in_view_action.setCheckable(True)
+        self.shortcuts_action = self._action(
+            "&Keyboard Shortcuts", key.HelpContents, tip="Every shortcut of the menus, the timeline and the list"
+        )
         self.about_action = self._action("&About Timeline Viewer")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         for level in ConfidenceLevel:
@@ -329,6 +334,8 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.go_to_date_action):
             view_menu.addAction(action)
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self._rebuild_recent_menu()
 
@@ -357,6 +364,11 @@ class MainWindow(QMainWindow):
         self.warnings_action.triggered.connect(self.show_warnings)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self.show_about)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        # Esc in the search field clears it, as in a browser's find bar; elsewhere Esc keeps its meaning.
+        clear_search = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field)
+        clear_search.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_search.activated.connect(self.search_field.clear)
         self.loader.progress.connect(self.loading_bar.show_progress)
         self.loader.finished.connect(self._on_background_load_finished)
         self.loader.failed.connect(self._on_background_load_failed)
@@ -1047,6 +1059,12 @@ class MainWindow(QMainWindow):
             if timeline.credits:
                 lines.append(f"<p><b>Credits:</b> {html.escape(timeline.credits)}</p>")
         return "".join(lines)
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     @Slot()
     def show_about(self) -> None:
