@@ -436,20 +436,8 @@ sys.exit(main(sys.argv[1:]))
 
 def measure_open(path: Path) -> dict[str, Any]:
     """Start ``python -m timeline_app``'s entry point on ``path`` and time it to its first painted frame."""
-    with tempfile.TemporaryDirectory(prefix="timeline-bench-config-") as config:
-        started = time.monotonic()  # CLOCK_MONOTONIC: one clock for every process on the machine
-        result = subprocess.run(
-            [sys.executable, "-c", OPEN_DRIVER, str(path)],
-            env=_quiet_qt_environment(config),
-            capture_output=True,
-            text=True,
-            timeout=CHILD_TIMEOUT_S,
-            check=False,
-        )
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    if result.returncode != 0 or not lines:
-        raise RuntimeError(f"the app did not paint {path.name}: {result.stderr[-2000:]}")
-    report = json.loads(lines[-1])
+    started = time.monotonic()  # CLOCK_MONOTONIC: one clock for every process on the machine
+    report = _last_json(["-c", OPEN_DRIVER, str(path)], f"the app did not paint {path.name}")
     return {"open_s": report["first_frame"] - started, "peak_rss_mb": round(report["peak_rss_kb"] / 1024)}
 
 
@@ -713,9 +701,14 @@ def measure_window(path: Path, count: int, frames: int, snapshot: Path | None) -
 
 def _child(arguments: list[str]) -> dict[str, Any]:
     """Run this file with ``arguments`` in a fresh interpreter and return the JSON it prints last."""
+    return _last_json([__file__, *arguments], f"{' '.join(arguments)} failed")
+
+
+def _last_json(arguments: list[str], failure: str) -> dict[str, Any]:
+    """Run Python with ``arguments`` in a fresh process, quiet and with its own settings; the JSON it printed last."""
     with tempfile.TemporaryDirectory(prefix="timeline-bench-config-") as config:
         result = subprocess.run(
-            [sys.executable, __file__, *arguments],
+            [sys.executable, *arguments],
             env=_quiet_qt_environment(config),
             capture_output=True,
             text=True,
@@ -724,7 +717,7 @@ def _child(arguments: list[str]) -> dict[str, Any]:
         )
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     if result.returncode != 0 or not lines:
-        raise RuntimeError(f"{' '.join(arguments)} failed: {result.stderr[-3000:]}")
+        raise RuntimeError(f"{failure}: {result.stderr[-3000:]}")
     return dict(json.loads(lines[-1]))
 
 

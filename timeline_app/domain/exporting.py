@@ -106,11 +106,8 @@ class ExportRequest:
         """``"10 of 51 events · 2021 · matching “kabul”"``: what the export holds, for its head and the status bar."""
         if shown is None:
             shown = len(self.events())
-        text = describe_selection(self.timeline, self.event_filter, shown)
-        if self.range is not None:
-            first, *rest = text.split(" · ", 1)
-            text = " · ".join([first, self.range.in_words(), *rest])
-        return text
+        dates = self.range.in_words() if self.range is not None else None
+        return describe_selection(self.timeline, self.event_filter, shown, dates)
 
     @property
     def drawn_by_qt(self) -> bool:

@@ -268,16 +268,18 @@ def _overlaps(period: Period, first: float, last: float) -> bool:
 # -- saying what was chosen -----------------------------------------------------------------------------
 
 
-def describe_selection(timeline: Timeline, wanted: EventFilter, shown: int) -> str:
+def describe_selection(timeline: Timeline, wanted: EventFilter, shown: int, dates: str | None = None) -> str:
     """What a subset is, for the head of an export: ``"10 of 51 events · 2021 · matching “kabul”"``.
 
-    The window is described by the caller (it knows whether it is a typed range or the screen's);
-    here it only counts. Everything else that narrows the events is named, so a reader of the
-    exported file knows what was left out.
+    The window is described by the caller, as ``dates`` (it knows whether it is a typed range or
+    the screen's); here it only counts. Everything else that narrows the events is named, so a
+    reader of the exported file knows what was left out.
     """
     total = len(timeline.events)
     everything = shown == total and not wanted.active
     parts = [f"All {count_of(total, 'event')}" if everything else f"{shown:,} of {count_of(total, 'event')}"]
+    if dates is not None:
+        parts.append(dates)
     if wanted.terms:
         parts.append(f"matching “{wanted.search.strip()}”")
     if wanted.categories is not None:

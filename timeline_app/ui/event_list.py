@@ -11,6 +11,26 @@ from timeline_app.qtmodels.event_model import Column
 from timeline_app.qtmodels.roles import EventRole
 
 
+def show_as_event_rows(view: QTableView) -> None:
+    """Set ``view`` up as a list of events: whole rows, one chosen at a time, read only, of one fixed height.
+
+    A table, not a tree: a tree view walks every row (asking Python whether it has children)
+    each time the rows change; a table lays rows out from its fixed-size header alone and asks
+    only about the rows on screen, so a million rows take no longer than a hundred.
+    """
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setCornerButtonEnabled(False)
+    view.setTabKeyNavigation(False)  # Tab leaves for the next control, as from a tree; the arrows move
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+
 class EventList(QTableView):
     context_menu_requested = Signal(str, QPoint)
     """The reader asked for an event's menu (right-click on its row, or the Menu key): its id and where to
@@ -19,22 +39,9 @@ class EventList(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("event_list")
-        # A table, not a tree: a tree view walks every row (asking Python whether it has children)
-        # each time the rows change; a table only asks for the rows on screen. Rows of one fixed
-        # height spare Qt measuring them: a million rows take no longer than a hundred.
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.setCornerButtonEnabled(False)
-        self.setAlternatingRowColors(True)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        show_as_event_rows(self)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.setSortingEnabled(True)
-        self.setTabKeyNavigation(False)  # Tab leaves the list for the next control, as in a tree; arrows move
 
     def configure_columns(self) -> None:
         """Column sizes that fit the content; call after the model is set."""

@@ -35,6 +35,7 @@ from typing_extensions import override
 from timeline_app.qtmodels.plain_text import rich_text_of
 from timeline_app.ui.canvas.renderer import Hit
 from timeline_app.ui.canvas.scene import CanvasScene
+from timeline_app.ui.event_list import show_as_event_rows
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -225,18 +226,8 @@ class EventPopup(QFrame):
         view = self._view = _CrowdView(self)
         view.setModel(self._model)
         view.setAccessibleName(caption)
-        # A table view, not a tree or a list: it lays rows out from its fixed-size header alone, so
-        # a list of a hundred thousand events costs no call per row (a tree asks each row's flags).
+        show_as_event_rows(view)  # a hundred thousand events cost no call per row
         view.horizontalHeader().hide()
-        view.verticalHeader().hide()
-        view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.setCornerButtonEnabled(False)
-        view.setTabKeyNavigation(False)
-        view.setAlternatingRowColors(True)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
@@ -244,7 +235,6 @@ class EventPopup(QFrame):
         view.setMouseTracking(True)
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.choose.connect(self._choose_current)
         view.cancel.connect(self.close)
         view.clicked.connect(self._choose)
