@@ -77,6 +77,10 @@ def test_the_preview_follows_the_choice(qtbot: QtBot, window: MainWindow) -> Non
     assert not pixmap.isNull()
     assert pixmap.width() > 300
     assert dialog.summary.text().startswith("Will write SVG drawing: the timeline picture — All 51 events")
+    choose(dialog, ExportKind.PICTURE, "png")
+    dialog.dpi_combo.setCurrentIndex(dialog.dpi_combo.findData(192))
+    dialog.refresh_preview()
+    assert "3200×" in dialog.picture_preview.toolTip(), "the PNG's size at 192 dpi: twice 1600 pixels wide"
 
     choose(dialog, ExportKind.EVENTS, "csv")
     assert dialog.preview.currentWidget() is dialog.text_preview

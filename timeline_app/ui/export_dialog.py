@@ -329,7 +329,9 @@ class ExportDialog(QDialog):
                 Qt.TransformationMode.SmoothTransformation,
             )
         self.picture_preview.setPixmap(pixmap)
-        size = picture.picture_size(picture_request_of(request))
+        # The preview's own size, before its device pixels: laying the picture out again would cost
+        # as much as drawing it (seconds for a million events).
+        size = image.deviceIndependentSize().toSize()
         pixels = f"{math.ceil(size.width() * request.scale)}×{math.ceil(size.height() * request.scale)} px"
         self.picture_preview.setToolTip(rich_text_of(f"{pixels} at full size"))
         self.preview.setCurrentWidget(self.picture_preview)
