@@ -14,7 +14,8 @@ from typing_extensions import override
 
 from timeline_app import cli
 from timeline_app.app import open_requested_in_background
-from timeline_app.domain.loading import LoadedTimeline
+from timeline_app.domain import loading
+from timeline_app.domain.loading import EventsChecked, LoadedTimeline
 from timeline_app.domain.model import Event
 from timeline_app.domain.opening import read_timeline
 from timeline_app.domain.selection import SearchTextFolder, search_texts
@@ -48,10 +49,10 @@ class Gate:
         self.entered = threading.Event()
         self.release = threading.Event()
 
-        def held(raw: bytes, name: str) -> LoadedTimeline:
+        def held(raw: bytes, name: str, events_checked: EventsChecked | None = None) -> LoadedTimeline:
             self.entered.set()
             assert self.release.wait(30), "the test never let the load go on"
-            return read_timeline(raw, name)
+            return read_timeline(raw, name, events_checked)
 
         monkeypatch.setattr(file_loader, "read_timeline", held)
 
@@ -199,7 +200,7 @@ def test_progress_appears_for_a_slow_load_with_the_files_name_and_not_for_a_fast
         assert gate.entered.wait(10)
         qtbot.waitUntil(window.loading_bar.isVisible, timeout=5000)
         assert shows.shown == 1
-        assert window.loading_bar.label.text().startswith("Opening sample.timeline.json: checking")
+        assert window.loading_bar.label.text().startswith("Opening sample.timeline.json (5 kB): checking")
         assert window.loading_bar.cancel_button.isVisible()
     finally:
         gate.release.set()
@@ -310,3 +311,31 @@ def test_a_file_that_opens_with_a_search_has_its_texts_folded_in_the_load(qtbot:
     assert window.search_field.text() == "mission"
     assert window.proxy.rowCount() == shown
     assert not window.model.folding_search_texts
+
+
+def test_while_checking_the_bar_counts_the_events_checked_and_cancel_stops_the_decode_part_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The sample has seven events; a count every 2 makes several reports within one decode.
+    monkeypatch.setattr(loading, "EVENTS_CHECKED_EVERY", 2)
+    seen: list[file_loader.LoadProgress] = []
+    prepared = file_loader.prepare_timeline(SAMPLE, seen.append)
+    counts = [p.done for p in seen if p.phase == "Checking"]
+    events = len(prepared.loaded.timeline.events)
+    assert counts == [0, *range(2, events + 1, 2)], "a report every 2 events, from inside the one decode"
+    checking = next(p for p in seen if p.phase == "Checking" and p.done == 4)
+    size = f"{SAMPLE.stat().st_size / 1000:,.0f} kB"
+    assert checking.in_words() == f"Opening sample.timeline.json ({size}): 4 events checked"
+
+    cancelled = threading.Event()
+    heard: list[int] = []
+
+    def cancel_at_ten(progress: file_loader.LoadProgress) -> None:
+        if progress.phase == "Checking":
+            heard.append(progress.done)
+            if progress.done == 4:
+                cancelled.set()
+
+    with pytest.raises(file_loader.LoadCancelledError):
+        file_loader.prepare_timeline(SAMPLE, cancel_at_ten, cancelled)
+    assert heard == [0, 2, 4], "the decode stopped at the next count after Cancel"

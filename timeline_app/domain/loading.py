@@ -149,15 +149,25 @@ def _unreadable(name: str, message: str) -> TimelineReadError:
     return TimelineReadError(name, [Problem(name, None, None, "", message)])
 
 
-def parse_timeline(raw: bytes, name: str) -> LoadedTimeline:
-    """Validate the bytes of a timeline file reported under ``name``."""
+EventsChecked = Callable[[int], None]
+"""Told, every :data:`EVENTS_CHECKED_EVERY` events, how many events have been decoded and checked so far."""
+
+EVENTS_CHECKED_EVERY = 25_000
+"""About a tenth of a second of decoding: often enough for a count that visibly moves, rarely enough to cost nothing."""
+
+
+def parse_timeline(raw: bytes, name: str, events_checked: EventsChecked | None = None) -> LoadedTimeline:
+    """Validate the bytes of a timeline file reported under ``name``.
+
+    ``events_checked`` hears how far the decoding of the events has got; it may raise to stop the load.
+    """
     if len(raw) > MAX_FILE_BYTES:
         raise TimelineLoadError(name, [_problem(name, 1, 1, "", _too_large(len(raw)))])
     with ThreadPoolExecutor(max_workers=1) as pool, collector_paused():
         # hashlib lets go of the GIL for large buffers: the digest is free while the events decode.
         hashing = pool.submit(sha256_of, raw)
         try:
-            timeline = _validate_fast(raw)
+            timeline = _validate_fast(raw, events_checked)
             # The cross-reference checks allocate a tuple per reference; with the collector running,
             # its passes walk every event object again and again (4.3 s of 4.9 s at 100,000 events).
             findings = check_timeline(TimelineParts.of(timeline))
@@ -260,13 +270,34 @@ def _document_type() -> type[msgspec.Struct]:
 
 _DOCUMENT = _document_type()
 _DECODER = msgspec.json.Decoder(_DOCUMENT, dec_hook=_decode_date)
+
+
+def _counting_decoder(events_checked: EventsChecked) -> msgspec.json.Decoder[Any]:
+    """A decoder that tells ``events_checked`` how many events it has read, from inside the one long decode.
+
+    Every event has exactly one date of the type :class:`DateValue` (a span's ends and a contested
+    date's alternatives are :class:`PartialDate`), so the hook's calls for it count the events.
+    """
+    count = 0
+
+    def decode_and_count(kind: type, value: Any) -> Any:
+        nonlocal count
+        if kind is DateValue:
+            count += 1
+            if count % EVENTS_CHECKED_EVERY == 0:
+                events_checked(count)
+        return _decode_date(kind, value)
+
+    return msgspec.json.Decoder(_DOCUMENT, dec_hook=decode_and_count)
+
+
 _NAME_IN_FILE = {
     field: msgspec.json.encode(name)
     for field, name in zip(_DOCUMENT.__struct_fields__, _DOCUMENT.__struct_encode_fields__, strict=True)
 }
 
 
-def _validate_fast(raw: bytes) -> Timeline:
+def _validate_fast(raw: bytes, events_checked: EventsChecked | None = None) -> Timeline:
     """The timeline in ``raw``, or ``ValueError`` when it may not be valid.
 
     The events, which are nearly all of a large file, are decoded by msgspec straight into
@@ -281,7 +312,8 @@ def _validate_fast(raw: bytes) -> Timeline:
     :func:`parse_timeline` loads this way pydantic accepts too, and reads the same, as long
     as an unknown reference is an error (tests hold the two together).
     """
-    fields = msgspec.structs.asdict(_DECODER.decode(raw))
+    decoder = _DECODER if events_checked is None else _counting_decoder(events_checked)
+    fields = msgspec.structs.asdict(decoder.decode(raw))
     events = fields.pop("events")
     rest = [_NAME_IN_FILE[field] + b":" + value for field, value in fields.items() if value is not msgspec.UNSET]
     skeleton = Timeline.model_validate_json(b"{" + b",".join(rest) + b"}")

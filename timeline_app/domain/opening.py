@@ -19,7 +19,7 @@ import msgspec
 from timeline_app.domain.formats.base import START, Origin
 from timeline_app.domain.formats.timeline_xml import read_timeline_xml
 from timeline_app.domain.formats.timelinejs import read_timelinejs_csv, read_timelinejs_json
-from timeline_app.domain.loading import FileFormat, LoadedTimeline, parse_timeline, read_file_bytes
+from timeline_app.domain.loading import EventsChecked, FileFormat, LoadedTimeline, parse_timeline, read_file_bytes
 from timeline_app.domain.problems import Problem, TimelineLoadError
 
 READABLE_FORMATS = (
@@ -63,8 +63,12 @@ def load_timeline(path: str | Path) -> LoadedTimeline:
     return read_timeline(read_file_bytes(path), str(path))
 
 
-def read_timeline(raw: bytes, name: str) -> LoadedTimeline:
-    """Validate the bytes of a file reported under ``name``, in whichever format they are."""
+def read_timeline(raw: bytes, name: str, events_checked: EventsChecked | None = None) -> LoadedTimeline:
+    """Validate the bytes of a file reported under ``name``, in whichever format they are.
+
+    ``events_checked`` hears how many events have been checked, for files of our own format (the
+    large ones); the other tools' files are read whole.
+    """
     file_format = detect_format(raw, name)
     if file_format is FileFormat.TIMELINEJS_JSON:
         return read_timelinejs_json(raw, name)
@@ -72,7 +76,7 @@ def read_timeline(raw: bytes, name: str) -> LoadedTimeline:
         return read_timelinejs_csv(raw, name)
     if file_format is FileFormat.TIMELINE_XML:
         return read_timeline_xml(raw, name)
-    return parse_timeline(raw, name)
+    return parse_timeline(raw, name, events_checked)
 
 
 def detect_format(raw: bytes, name: str) -> FileFormat:

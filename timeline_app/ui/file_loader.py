@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from timeline_app.domain.loading import LoadedTimeline, read_file_bytes
@@ -46,17 +46,22 @@ class LoadProgress:
     phase: str
     """What is being done now: ``Reading``, ``Checking``, ``Preparing``."""
     done: int = 0
+    """Bytes read, events checked; 0 before the step has a count to give."""
     total: int = 0
-    """Of what ``done`` counts (bytes, events); 0 when the step cannot tell how far it is."""
+    """Of what ``done`` counts (bytes; events while preparing, the file's bytes while checking); 0 if unknown."""
 
     def in_words(self) -> str:
         name = self.path.name
+        count = QLocale().toString  # digit grouping as the reader's locale writes it
         if self.phase == "Reading" and self.total:
             return f"Opening {name}: reading {_megabytes(self.done)} of {_megabytes(self.total)}"
         if self.phase == "Checking":
-            return f"Opening {name}: checking {_megabytes(self.total)}" if self.total else f"Opening {name}: checking"
+            # How many events there are is known only once they are all decoded: the count so far is what moves.
+            size = f" ({_megabytes(self.total)})" if self.total else ""
+            so_far = f": {count(self.done)} events checked" if self.done else ": checking"
+            return f"Opening {name}{size}{so_far}"
         if self.phase == "Preparing":
-            return f"Opening {name}: preparing {self.total:,} events for display"
+            return f"Opening {name}: preparing {count(self.total)} events for display"
         return f"Opening {name}"
 
 
@@ -103,9 +108,15 @@ def prepare_timeline(
 
     raw = read_file_bytes(path, reading)
     check()
-    if report is not None:
-        report(LoadProgress(path, "Checking", 0, len(raw)))
-    loaded = read_timeline(raw, str(path))
+    size = len(raw)
+
+    def checking(events: int) -> None:
+        check()  # also stops the decode of a cancelled load part-way, rather than after seconds
+        if report is not None:
+            report(LoadProgress(path, "Checking", events, size))
+
+    checking(0)
+    loaded = read_timeline(raw, str(path), checking)
     del raw  # the largest object of the load: not kept alive while the rows are built
     check()
     if report is not None:
