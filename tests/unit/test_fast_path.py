@@ -23,7 +23,7 @@ from pydantic import TypeAdapter, ValidationError
 import timeline_app.domain.loading as loading
 from timeline_app.domain import model as model_module
 from timeline_app.domain.bundled import bundled_timeline_path
-from timeline_app.domain.columns import build_columns, event_columns, taker
+from timeline_app.domain.columns import build_columns, event_columns
 from timeline_app.domain.integrity import TimelineParts, check_timeline
 from timeline_app.domain.loading import parse_timeline
 from timeline_app.domain.model import (
@@ -42,6 +42,7 @@ from timeline_app.domain.model import (
     is_text,
 )
 from timeline_app.domain.problems import Severity, TimelineLoadError
+from timeline_app.domain.slices import taker
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SAMPLE = DATA / "sample.timeline.json"

@@ -16,17 +16,15 @@ import enum
 import itertools
 import weakref
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import attrgetter, itemgetter
-from typing import TypeVar
+from operator import attrgetter
 
 from timeline_app.domain.dates import PartialDate
 from timeline_app.domain.dates import day_number as day_number
 from timeline_app.domain.model import ContestedDate, PointDate, SpanDate, Timeline
-
-T = TypeVar("T")
+from timeline_app.domain.slices import stable_order, take
 
 
 class Shape(enum.IntEnum):
@@ -75,31 +73,25 @@ class EventColumns:
         keys = [start * 4.0 + precision for start, precision in zip(self.starts, self.precision, strict=True)]
         if all(a <= b for a, b in itertools.pairwise(keys)):
             return None
-        return sorted(range(len(keys)), key=keys.__getitem__)  # stable: equal dates keep file order
+        return stable_order(keys)  # equal dates keep file order
 
     def reordered(self, order: Sequence[int]) -> EventColumns:
         """The same columns with row ``i`` taken from row ``order[i]``."""
-        take = taker(order)
-        new_row = dict(zip(order, range(len(order)), strict=True)) if self.alternatives else {}
+        # Only the contested rows need their new number; a loop (not one dict() over every row)
+        # lets a window that waits for its turn have it while a large file loads.
+        contested = self.alternatives
+        new_row = {old: new for new, old in enumerate(order) if old in contested} if contested else {}
         return EventColumns(
-            ids=list(take(self.ids)),
-            titles=list(take(self.titles)),
-            starts=array("d", take(self.starts)),
-            ends=array("d", take(self.ends)),
-            precision=array("b", take(self.precision)),
-            shapes=array("b", take(self.shapes)),
-            flags=array("b", take(self.flags)),
-            categories=array("i", take(self.categories)),
+            ids=take(order, self.ids),
+            titles=take(order, self.titles),
+            starts=array("d", take(order, self.starts)),
+            ends=array("d", take(order, self.ends)),
+            precision=array("b", take(order, self.precision)),
+            shapes=array("b", take(order, self.shapes)),
+            flags=array("b", take(order, self.flags)),
+            categories=array("i", take(order, self.categories)),
             alternatives={new_row[old]: spans for old, spans in self.alternatives.items()},
         )
-
-
-def taker(order: Sequence[int]) -> Callable[[Sequence[T]], tuple[T, ...]]:
-    """A function that takes the items of a sequence in ``order``, all in C (``itemgetter``)."""
-    if len(order) >= 2:
-        getter: Callable[[Sequence[T]], tuple[T, ...]] = itemgetter(*order)  # a tuple for two or more
-        return getter
-    return lambda values: tuple(values[i] for i in order)
 
 
 _KEPT: dict[int, EventColumns] = {}

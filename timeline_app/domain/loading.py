@@ -181,7 +181,7 @@ def parse_timeline(raw: bytes, name: str, events_checked: EventsChecked | None =
             loaded = _with_warnings(timeline, name, hashing.result(), raw, findings)
         # Before the collector resumes: its first pass would otherwise walk every object made
         # while it was paused (2 s at a million events).
-        _freeze_loaded_objects()
+        freeze_loaded_objects()
         return loaded
 
 
@@ -220,7 +220,7 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _freeze_loaded_objects() -> None:
+def freeze_loaded_objects() -> None:
     # A loaded timeline lives until the next one is opened and holds no reference cycles, yet a
     # full collection would walk every one of its objects: at a million events that froze the
     # app for about 7 s whenever the collector ran. Moving everything alive now into the

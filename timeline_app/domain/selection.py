@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 import msgspec
 from typing_extensions import override
 
-from timeline_app.domain.columns import EventColumns, Flag, event_columns, taker
+from timeline_app.domain.columns import EventColumns, Flag, event_columns
 from timeline_app.domain.dates import CALENDAR_YEARS, CalendarDay, PartialDate, calendar_day
 from timeline_app.domain.goto import parse_date
 from timeline_app.domain.model import ConfidenceLevel, ContestedDate, Event, Period, Quote, Timeline, ViewRange
+from timeline_app.domain.slices import take
 from timeline_app.domain.text import fold
 
 _OPEN_END = int(Flag.OPEN_END)
@@ -117,7 +118,7 @@ def in_time_order(timeline: Timeline) -> tuple[EventColumns, Sequence[Event]]:
     order = columns.chronological_order()
     if order is None:
         return columns, timeline.events
-    return columns.reordered(order), taker(order)(timeline.events)
+    return columns.reordered(order), take(order, timeline.events)
 
 
 def selected_events(timeline: Timeline, wanted: EventFilter = EventFilter()) -> list[Event]:

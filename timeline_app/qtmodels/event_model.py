@@ -17,9 +17,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from typing_extensions import override
 
-from timeline_app.domain.columns import EventColumns, event_columns, taker
+from timeline_app.domain.columns import EventColumns, event_columns
 from timeline_app.domain.model import Event, Timeline
 from timeline_app.domain.selection import SearchTextFolder, search_texts
+from timeline_app.domain.slices import take
 from timeline_app.domain.wording import precision_note, short_date
 from timeline_app.qtmodels.plain_text import rich_text_of
 from timeline_app.qtmodels.roles import EventRole
@@ -74,7 +75,7 @@ def event_rows(timeline: Timeline, *, with_search_texts: bool = False) -> EventR
     if file_rows is None:
         columns, events = in_file_order, list(timeline.events)
     else:
-        columns, events = in_file_order.reordered(file_rows), list(taker(file_rows)(timeline.events))
+        columns, events = in_file_order.reordered(file_rows), take(file_rows, timeline.events)
     texts = search_texts(timeline, events) if with_search_texts else None
     return EventRows(timeline, columns, events, file_rows, texts)
 
