@@ -193,24 +193,30 @@ def _events_are_sound(parts: TimelineParts, ids: dict[str, set[str]], quoted: se
         return False
     events = parts.events.items
     # map() with attrgetter and compress() walk the events in C: a Python expression per event
-    # costs several times as much, and these run over every event of every file opened.
+    # costs several times as much, and these run over every event of every file opened. They
+    # walk a slice of the events at a time: one call over a million would hold a window that is
+    # waiting for its turn (the file loads in the background) for a tenth of a second.
+    slices = list(in_slices(events))
     # An unknown category has index -1; every event cites a source.
-    if -1 in columns.categories or not all(map(_CITATIONS, events)):
+    if -1 in columns.categories or not all(all(map(_CITATIONS, chunk)) for chunk in slices):
         return False
     sources = ids["sources"]
-    cited = map(_SOURCE, chain.from_iterable(map(_CITATIONS, events)))
-    if not all(map(sources.issuperset, in_slices(cited))):  # in slices: a file loading leaves the window its turns
-        return False
-    for event in compress(events, map(_CLAIMS, events)):
-        if any(c.source not in sources for claim in event.claims for c in claim.citations):
+    for chunk in slices:
+        if not sources.issuperset(map(_SOURCE, chain.from_iterable(map(_CITATIONS, chunk)))):
             return False
-    named = set(chain.from_iterable(map(_QUOTES, events)))
+        for event in compress(chunk, map(_CLAIMS, chunk)):
+            if any(c.source not in sources for claim in event.claims for c in claim.citations):
+                return False
+    named: set[str] = set()
+    for chunk in slices:
+        named.update(chain.from_iterable(map(_QUOTES, chunk)))
     if not ids["quotes"].issuperset(named):
         return False
     quoted |= named
-    for event in compress(events, map(_RELATED, events)):
-        if event.id in event.related or not ids["events"].issuperset(event.related):
-            return False
+    for chunk in slices:
+        for event in compress(chunk, map(_RELATED, chunk)):
+            if event.id in event.related or not ids["events"].issuperset(event.related):
+                return False
     contested = int(Shape.CONTESTED)
     for row in compress(range(len(events)), [shape == contested for shape in columns.shapes]):
         date = events[row].date
