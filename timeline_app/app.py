@@ -1,8 +1,9 @@
 """Start-up: the application object, logging, error hooks, the main window, and ``--screenshot``.
 
 The order matters and is written down here: identity (names, icon, desktop id) before
-any window; Qt's messages routed into :mod:`logging`; an exception hook that shows a
-plain message instead of a traceback; then the window and the first file.
+any window; Qt's messages routed into :mod:`logging`; the log file and the exception hooks
+(:mod:`timeline_app.ui.error_reporting`: a plain message instead of a traceback); then the
+window and the first file.
 """
 
 from __future__ import annotations
@@ -13,16 +14,17 @@ import logging
 import os
 import sys
 import tempfile
-import traceback
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from timeline_app.desktop import apply_identity
 from timeline_app.domain.bundled import bundled_timeline_path
+from timeline_app.ui.error_reporting import ErrorReporter, log_file_path
 from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.theme import ThemeMode, theme_manager
+from timeline_app.ui.translations import chosen_language, install_translations
 
 log = logging.getLogger("timeline_app")
 
@@ -43,28 +45,23 @@ def _qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: s
     logging.getLogger(f"qt.{context.category or 'default'}").log(_QT_LEVELS.get(kind, logging.WARNING), message)
 
 
-def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    # The details go to the log (stderr); the reader gets a sentence, never a traceback.
-    log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-    if QApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-        QMessageBox.critical(
-            None,
-            "Timeline Viewer",
-            "Something went wrong inside Timeline Viewer. The details were written to the log "
-            "(standard error). Your files were not changed.",
-        )
-
-
 def run(options: argparse.Namespace) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # The terminal gets warnings and errors; the log file (error_reporting) keeps notes too, e.g. settings ignored.
+    terminal = logging.StreamHandler()
+    terminal.setLevel(logging.WARNING)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", handlers=[terminal])
     if options.screenshot is not None:
         # A screenshot needs no display: render offscreen unless the caller chose a platform.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_qt_message_handler)
-    sys.excepthook = _excepthook
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     apply_identity(app)
+    # After the identity, which names the log folder. A screenshot is a script's: no dialogs, and like the
+    # settings below it leaves the reader's log alone (its errors go to standard error).
+    screenshot = options.screenshot is not None
+    show_dialogs = not (options.no_error_dialogs or screenshot)
+    ErrorReporter(log_path=None if screenshot else log_file_path(), show_dialogs=show_dialogs, parent=app).install()
 
     if options.screenshot is not None:
         # A screenshot must not touch the reader's remembered files, selection or window layout.
@@ -73,7 +70,11 @@ def run(options: argparse.Namespace) -> int:
         settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
     else:
         settings = QSettings()
+    # Before any window: every widget takes its text, and every date its words, when it is built.
+    install_translations(chosen_language(settings, getattr(options, "lang", None)))
     window = MainWindow(settings)
+    if options.theme is not None:
+        theme_manager().set_mode(ThemeMode(options.theme))  # after the window has applied the remembered one
     if options.screenshot is not None:
         window.timeline_panel.canvas.animation_ms = (
             0  # the picture is taken at once: a move must be done, not under way

@@ -100,6 +100,23 @@ def app_parser() -> argparse.ArgumentParser:
         metavar="WxH",
         help="window size for --screenshot (default 1600x900)",
     )
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help="show the window light or dark this time, whatever the system or View → Theme says "
+        "(for --screenshot and scripts; not remembered)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "az", "ru"),
+        help="the window's language this time: English, Azerbaijani or Russian, whatever the system or "
+        "View → Language says (not remembered)",
+    )
+    parser.add_argument(
+        "--no-error-dialogs",
+        action="store_true",
+        help="on an unexpected error, only write it to the log file and standard error, with no dialog (for scripts)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 

@@ -88,7 +88,9 @@ REQUIRED_RESOURCES = (
 )
 """Files (relative to ``timeline_app.resources``) the frozen app cannot do without."""
 OPTIONAL_RESOURCE_GLOBS = ("timelines/*.json", "translations/*.qm")
-"""Taken when present: more timelines, and the app's own translations once there are any."""
+"""Taken when present: more timelines, and the app's translations (compiled into the wheel, not in the checkout)."""
+TRANSLATIONS = tuple(f"translations/timeline_app_{code}.qm" for code in ("en", "az", "ru"))
+"""The UI's translations: the build installs the wheel, whose build compiles them (``setup.py``); required there."""
 
 HIDDEN_IMPORTS = (
     "timeline_app.resources",  # a data-only package found through importlib.resources, never imported
@@ -128,8 +130,9 @@ EXCLUDED_MODULES = (
 )
 
 _COMMON_DROPS = (
-    # Qt's own translations: the app loads no translator (saves 14 MB; qtbase alone is 5.8 MB).
-    r"PySide6/(Qt/)?translations/",
+    # Qt's own translations, but for the Russian of its standard dialogs' buttons (Qt has no Azerbaijani):
+    # the app speaks English, Azerbaijani and Russian (saves 14 MB; qtbase alone is 5.8 MB).
+    r"PySide6/(Qt/)?translations/(?!qtbase_ru\.qm$)",
     # Plugins for things the app does not do: networking/TLS, SQL, QML, extra image formats. The
     # printsupport plugin stays: it lists the system's printers (CUPS on Linux) in File → Print.
     r"PySide6/(Qt/)?plugins/(tls|networkinformation|sqldrivers|qmltooling|qmllint|designer"
@@ -204,10 +207,14 @@ def resources_folder() -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def resource_files(folder: Path | None = None) -> list[tuple[Path, str]]:
-    """``(file, relative path)`` for every resource that goes into the bundle; stops if one is missing."""
+def resource_files(folder: Path | None = None, *, installed: bool = False) -> list[tuple[Path, str]]:
+    """``(file, relative path)`` for every resource that goes into the bundle; stops if one is missing.
+
+    ``installed``: ``folder`` is the installed package, which must hold the compiled translations too.
+    """
     folder = resources_folder() if folder is None else folder
-    missing = [name for name in REQUIRED_RESOURCES if not (folder / name).is_file()]
+    required = (*REQUIRED_RESOURCES, *TRANSLATIONS) if installed else REQUIRED_RESOURCES
+    missing = [name for name in required if not (folder / name).is_file()]
     if missing:
         raise SystemExit(
             f"missing from {folder}: {', '.join(missing)} "
@@ -225,7 +232,7 @@ def datas() -> list[tuple[str, str]]:
     from PyInstaller.utils.hooks import copy_metadata
 
     target = RESOURCES_PACKAGE.replace(".", "/")
-    entries = [(str(path), str(Path(target, name).parent)) for path, name in resource_files()]
+    entries = [(str(path), str(Path(target, name).parent)) for path, name in resource_files(installed=True)]
     return entries + list(copy_metadata(DISTRIBUTION))
 
 

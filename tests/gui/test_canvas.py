@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from canvas_harness import CanvasHarness, canvas_harness
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from timeline_app.ui.canvas import TimelineCanvas
 from timeline_app.ui.canvas.canvas import WHEEL_ZOOM_PER_NOTCH
 from timeline_app.ui.canvas.renderer import Hit, HitKind, header_height
 from timeline_app.ui.canvas.style import GUTTER
+from timeline_app.ui.theme import current_theme
 
 SAMPLE = Path(__file__).resolve().parent.parent / "screenshots" / "sample.timeline.json"
 
@@ -83,10 +84,32 @@ def test_a_new_timeline_is_laid_out_once_and_shows_its_own_range(setup: Setup) -
     ]
 
 
+def _message_alone(canvas: TimelineCanvas, message: str) -> QImage:
+    """What the canvas looks like with nothing but ``message`` on it, centred, in its muted text colour."""
+    image = QImage(canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    theme = current_theme()
+    image.fill(theme.background)
+    painter = QPainter(image)
+    try:
+        painter.setFont(canvas.font())
+        painter.setPen(theme.text_muted)
+        painter.drawText(QRectF(0, 0, canvas.width(), canvas.height()), Qt.AlignmentFlag.AlignCenter, message)
+    finally:
+        painter.end()
+    return image
+
+
 def test_an_empty_model_shows_a_message_and_no_events(setup: Setup) -> None:
+    canvas = setup.canvas
+    loaded = canvas.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    assert loaded != _message_alone(canvas, "No timeline loaded")
     setup.model.set_timeline(None)
-    assert setup.canvas.scene is None
+    assert canvas.scene is None
     assert setup.painted().render_hits().items == []
+    # The reader sees the message, centred, and nothing else: pixel for pixel what the message alone looks like.
+    shown = canvas.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    assert shown == _message_alone(canvas, "No timeline loaded")
+    assert shown != _message_alone(canvas, "")
 
 
 # -- zoom and pan -----------------------------------------------------------------------------------
@@ -211,7 +234,12 @@ def test_selecting_in_the_list_highlights_and_reveals_the_event(setup: Setup) ->
     state = canvas.view_state
     assert state.start < day("2018-07-11") < state.end
     assert state.span == pytest.approx(day("1993-01-01") - day("1992-01-01")), "revealing pans, it does not zoom"
-    assert canvas.event_position(row) is not None or setup.painted().event_position(row) is not None
+    # Read from a paint of the view as it is now: the hits of the paint before the pan place it elsewhere.
+    position = setup.painted().event_position(row)
+    assert position is not None, "the revealed event is drawn"
+    assert abs(position.x() - canvas.x_of(day("2018-07-11") + 0.5)) < 12
+    assert 0 < position.y() < canvas.height()
+    assert setup.painted().render_hits().at(position.x(), position.y()).event == row  # type: ignore[union-attr]
 
 
 def test_a_selected_event_inside_a_cluster_is_still_drawn_on_its_own(setup: Setup) -> None:

@@ -22,7 +22,7 @@ from timeline_app.domain.model import ConfidenceLevel, Timeline
 from timeline_app.domain.opening import load_timeline
 from timeline_app.domain.selection import DateRange, EventFilter, selected_events
 from timeline_app.qtmodels.event_model import Column, EventTableModel
-from timeline_app.qtmodels.filter_proxy import EventFilterProxy
+from timeline_app.qtmodels.filter_proxy import CONTRADICTED_BY_ROLE, EventFilterProxy
 from timeline_app.qtmodels.roles import EventRole
 from timeline_app.ui.event_list import EventList
 
@@ -61,6 +61,7 @@ def apply(proxy: EventFilterProxy, wanted: EventFilter) -> None:
     proxy.set_categories(wanted.categories)
     proxy.set_confidences(wanted.confidences)
     proxy.set_window(wanted.window)
+    proxy.set_reading_choice(wanted.sources, wanted.speakers)
 
 
 def filters_of(timeline: Timeline) -> list[EventFilter]:
@@ -68,6 +69,10 @@ def filters_of(timeline: Timeline) -> list[EventFilter]:
     word = max(timeline.events[len(timeline.events) // 2].title.split(), key=len)
     categories = frozenset(c.id for c in timeline.categories[:2])
     years = DateRange.parse("1994..2008").days
+    # Sources and speakers from the file too: the first publisher's sources, and a speaker of a quote.
+    publisher = timeline.sources[0].publisher
+    sources = frozenset(s.id for s in timeline.sources if s.publisher == publisher)
+    speakers = frozenset(q.speaker for q in timeline.quotes[:1])
     return [
         EventFilter(),
         EventFilter(search=word),
@@ -76,6 +81,9 @@ def filters_of(timeline: Timeline) -> list[EventFilter]:
         EventFilter(window=years),
         EventFilter(search=word, categories=categories, window=years),
         EventFilter(search="no event has these words in it"),
+        EventFilter(sources=sources),
+        EventFilter(speakers=speakers),
+        EventFilter(search=word, sources=sources, speakers=speakers, categories=categories),
     ]
 
 
@@ -213,6 +221,46 @@ def test_a_painted_cell_shows_its_events_text_and_colour(qapp: QApplication) -> 
         assert not option.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration
 
 
+def test_events_a_chosen_source_contradicts_are_shown_and_marked(qapp: QApplication) -> None:
+    timeline = load_timeline(SAMPLE).timeline
+    # In the sample, the "sceptic" source contradicts a claim of the "mission" event and supports none.
+    contradicted = {e.id for e in timeline.events for c in e.claims for x in c.citations if x.stance == "contradicts"}
+    assert contradicted == {"mission"}
+    _, proxy = proxy_over(timeline)
+    proxy.set_reading_choice({"sceptic", "paper"}, None)
+    assert "mission" in shown_ids(proxy)
+    delegate = QStyledItemDelegate()
+    for row in range(proxy.rowCount()):
+        title = proxy.index(row, Column.TITLE)
+        marked = title.data(EventRole.EVENT_ID) == "mission"
+        assert proxy.index(row, Column.DATE).data(CONTRADICTED_BY_ROLE) == (("sceptic",) if marked else None)
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, title)  # as the list paints it: all roles at once
+        assert bool(option.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration) == marked
+        assert option.text == proxy.mapToSource(title).data()  # the title itself is not changed
+        tip = str(title.data(Qt.ItemDataRole.ToolTipRole))
+        assert ("Contradicted by Example Monitor" in tip) == marked
+        spoken = str(title.data(Qt.ItemDataRole.AccessibleTextRole))
+        assert spoken.endswith("Contradicted by Example Monitor") == marked
+    # Choosing only sources that contradict nothing marks nothing.
+    proxy.set_reading_choice({"paper"}, None)
+    assert all(proxy.index(row, 0).data(CONTRADICTED_BY_ROLE) is None for row in range(proxy.rowCount()))
+    assert proxy.current_filter() == EventFilter(sources=frozenset({"paper"}))
+
+
+def test_a_new_timeline_keeps_only_the_chosen_sources_and_speakers_it_has() -> None:
+    sample = load_timeline(SAMPLE).timeline
+    model, proxy = proxy_over(sample)
+    proxy.set_reading_choice({"sceptic"}, {sample.quotes[0].speaker})
+    narrowed = shown_ids(proxy)
+    assert 0 < len(narrowed) < len(sample.events)
+    model.set_timeline(load_timeline(SAMPLE).timeline)  # a reload: the same ids
+    assert shown_ids(proxy) == narrowed
+    model.set_timeline(load_timeline(bundled_timeline_path()).timeline)  # another file, without those ids
+    assert (proxy.sources, proxy.speakers) == (None, None)
+    assert proxy.rowCount() == model.rowCount()
+
+
 def python_calls_into_the_proxy(action: Any) -> Counter[str]:
     """The calls of ``action`` into code of the proxy's module, by function name (Qt's calls included)."""
     calls: Counter[str] = Counter()
@@ -261,13 +309,19 @@ def test_a_large_timeline_is_shown_filtered_and_sorted_without_a_python_call_per
         proxy.set_search_text("")
         settle()
 
+    def choose_sources() -> None:
+        proxy.set_reading_choice({"sceptic", "official"}, None)
+        settle()
+        proxy.set_reading_choice(None, None)
+        settle()
+
     def sort() -> None:
         table.sortByColumn(Column.TITLE, DESCENDING)
         settle()
         table.sortByColumn(Column.DATE, ASCENDING)
         settle()
 
-    for action in (load, search, sort):
+    for action in (load, search, choose_sources, sort):
         calls = python_calls_into_the_proxy(action)
         assert proxy.rowCount() == rows
         # What is left is per cell on screen (a few dozen cells, a dozen roles each) and per change: a call

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication, QTextBrowser
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -72,7 +73,8 @@ def test_selecting_in_the_list_fills_the_pane_with_quotes_and_citations(qtbot: Q
     assert "September 1999 – 15 April 2008" in text
     for quote in ("We took part in the mission from the first day.", "They were the last to leave."):
         assert f"“{quote}”" in text
-    assert "Anar Əliyev, Minister of Examples · 17 March 2024 · Press statements, Capital City" in text
+    # The mission ended in 2008: words said in 2024 look back on it, and the pane says so.
+    assert "Anar Əliyev, Minister of Examples · said on 17 March 2024, looking back · Press statements" in text
     assert "⚠ Unverified. Known only from the news report; not checked against the official transcript." in text
     for number, outlet in ((1, "Daily Example"), (2, "Example Monitor")):
         assert f"[{number}]" in text
@@ -260,8 +262,8 @@ def test_settings_round_trip_geometry_splitters_recent_files_and_last_event(
     window.resize(734, 577)  # the offscreen screen is 800x600; larger sizes are clamped
     window.show()
     qtbot.waitExposed(window)
-    window.main_splitter.setSizes([150, 350])
-    sizes = window.main_splitter.sizes()
+    window.reading_layout.setSizes([450, 284])
+    sizes = window.reading_layout.sizes()
     window.close()
 
     again = MainWindow(settings)
@@ -276,7 +278,7 @@ def test_settings_round_trip_geometry_splitters_recent_files_and_last_event(
     assert again.current_event_id() == "sofa"
     again.show()
     qtbot.waitExposed(again)
-    assert again.main_splitter.sizes() == sizes
+    assert again.reading_layout.sizes() == sizes
 
 
 def test_selection_is_shared_by_every_view(window: MainWindow) -> None:
@@ -327,9 +329,29 @@ def test_qt_calls_do_not_leak_references_to_none(window: MainWindow) -> None:
 
 
 def test_no_window_leaks_after_close(qtbot: QtBot, window: MainWindow) -> None:
+    # Shown first (a window never shown is "not visible" whatever close does), with a load in flight.
+    window.show()
+    qtbot.waitExposed(window)
+    shown = window.windowTitle()
+    window.open_file_in_background(MINIMAL)
+    assert window.is_loading()
     window.close()
-    QApplication.processEvents()
+    assert window.loader.wait()
+    QApplication.processEvents()  # a load that was not dropped would be shown now
+    assert window.windowTitle() == shown
     assert not window.isVisible()
+    from PySide6.QtWidgets import QWidget
+
+    left_open = []
+    for widget in QApplication.topLevelWidgets():  # its dialogs and popups, not other tests' leftovers
+        owner: QWidget | None = widget
+        while owner is not None and owner is not window:
+            owner = owner.parentWidget()
+        if widget.isVisible() and owner is window:
+            left_open.append(widget)
+    assert left_open == []
+    assert not window.is_loading(), "the background load must stop with the window"
+    assert window.settings.contains("window/geometry")
 
 
 def test_a_filter_that_hides_the_selected_event_does_not_show_another_one(window: MainWindow) -> None:
@@ -345,3 +367,108 @@ def test_a_filter_that_hides_the_selected_event_does_not_show_another_one(window
     assert window.current_event_id() is None
     window.category_buttons["missions"].setChecked(True)
     assert window.current_event_id() == "mission"
+
+
+# -- links in the pane as it is rendered: what a reader can click ------------------------------------------
+
+
+PANE_SCHEMES = {"http", "https", "event", "copy-citation"}
+"""The web, a related event, copying a citation: the only links the pane writes."""
+
+
+def rendered_anchors(pane: QTextBrowser) -> list[tuple[str, int]]:
+    """Each link of the pane's document, with a position inside its text; fails on an image in the document."""
+    from PySide6.QtGui import QTextFormat
+
+    anchors: list[tuple[str, int]] = []
+    block = pane.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            char_format = fragment.charFormat()
+            assert not char_format.isImageFormat(), "an image in the pane"
+            assert char_format.objectType() == QTextFormat.ObjectTypes.NoObject
+            if char_format.isAnchor() and char_format.anchorHref():
+                anchors.append((char_format.anchorHref(), fragment.position() + fragment.length() // 2))
+            iterator += 1
+        block = block.next()
+    return anchors
+
+
+def click_at_text(qtbot: QtBot, pane: QTextBrowser, position: int) -> None:
+    """Click the pane where the character at ``position`` is drawn, as a reader clicks a link."""
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(position)
+    pane.setTextCursor(cursor)
+    pane.ensureCursorVisible()
+    rect = pane.cursorRect(cursor)
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.right() + 2, rect.center().y()))
+
+
+@pytest.fixture
+def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    calls: list[str] = []
+
+    def open_url(url: QUrl) -> bool:
+        calls.append(url.toString())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    return calls
+
+
+def test_every_link_rendered_in_the_pane_is_a_web_address_or_the_panes_own(window: MainWindow) -> None:
+    schemes: set[str] = set()
+    for event_id in listed_ids(window):
+        window.select_event(event_id)
+        schemes |= {QUrl(href).scheme() for href, _ in rendered_anchors(window.detail_pane)}
+    assert schemes == PANE_SCHEMES
+
+
+def test_clicking_the_rendered_links_opens_web_addresses_selects_events_and_copies_citations(
+    qtbot: QtBot, window: MainWindow, opened_urls: list[str]
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_event("pfp")
+    anchors = rendered_anchors(window.detail_pane)
+    web = [(href, at) for href, at in anchors if QUrl(href).scheme() in ("http", "https")]
+    assert {href for href, _ in web} == {
+        "https://news.example.com/troops",  # the source of the quote
+        "https://example.org/relations",
+        "https://web.example.net/2018/https://example.org/relations",
+        "http://en.example.org/wiki/Example",
+    }
+    for _, at in web:
+        click_at_text(qtbot, window.detail_pane, at)
+    assert opened_urls == [href for href, _ in web]
+
+    copy = next(at for href, at in anchors if href == "copy-citation:1")
+    click_at_text(qtbot, window.detail_pane, copy)
+    assert QGuiApplication.clipboard().text().startswith("“Relations overview.” Ministry of Examples")
+
+    related = next(at for href, at in anchors if href == "event:sofa")
+    click_at_text(qtbot, window.detail_pane, related)
+    assert window.current_event_id() == "sofa"
+    assert opened_urls == [href for href, _ in web]
+
+
+@pytest.mark.parametrize(
+    "href", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,<b>x</b>", "ftp://example.org/x"]
+)
+def test_clicking_a_rendered_link_of_another_kind_opens_nothing(
+    qtbot: QtBot, window: MainWindow, opened_urls: list[str], href: str
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    pane = window.detail_pane
+    # The pane never writes such a link (the test above); if one got in, clicking it must still do nothing.
+    pane.setHtml(f'<p><a href="{html.escape(href)}">a link of another kind</a></p>')
+    [(rendered, at)] = rendered_anchors(pane)
+    assert rendered == href
+    click_at_text(qtbot, pane, at)
+    assert opened_urls == []
+    assert pane.source().isEmpty()  # not followed inside the pane either
+    assert pane.toPlainText() == "a link of another kind"
+    assert "only http and https links are followed" in window.statusBar().currentMessage()

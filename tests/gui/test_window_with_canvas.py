@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from timeline_app.domain.bundled import bundled_timeline_path
+from timeline_app.domain.columns import day_number
 from timeline_app.domain.dates import CalendarDay, calendar_day
 from timeline_app.ui.main_window import MainWindow
 
@@ -43,8 +45,14 @@ def test_clicking_an_event_on_the_canvas_fills_the_list_selection_and_the_pane(
     row = window.model.row_of("eapc-sintra-1997")
     assert row is not None
     window.go_to_date("1997")
+    first, last = visible_days(window)
+    assert CalendarDay(1996, 12, 1) <= first <= CalendarDay(1997, 1, 1), "the view shows 1997"
+    assert CalendarDay(1997, 12, 31) <= last <= CalendarDay(1998, 2, 1)
+    # Painted after the move: the hit regions of the paint before it would place the event at its old x.
+    canvas.repaint()
     position = canvas.event_position(row)
     assert position is not None
+    assert abs(position.x() - canvas.x_of(day_number(dt.date(1997, 5, 30)) + 0.5)) < 12
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=position.toPoint())
     assert window.current_event_id() == "eapc-sintra-1997"
     assert window.detail_pane.toPlainText().startswith("Euro-Atlantic Partnership Council replaces the NACC")

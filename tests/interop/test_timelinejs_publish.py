@@ -100,7 +100,7 @@ def test_contested_and_open_dates_keep_their_wording_in_timelinejs(tmp_path: Pat
     report, _ = publish(bundled_timeline_path(), tmp_path)
     shown = {e["id"]: e["date"] for e in report["events"]}
     assert shown["pfp-sofa"] == "1996 or 15 November 1998 — sources disagree"
-    assert shown["azerbaijan-joins-nacc-1992"] == "10 March 1992 (date uncertain)"
+    assert shown["iraq-departure-2008"] == "7 December 2008 (date uncertain)"
     assert shown["pfp-framework-1994"] == "May 4, 1994"
 
 

@@ -298,6 +298,17 @@ def test_gio_gives_timeline_files_the_new_type_by_name_and_xml_ones_by_content(
         assert content_type(no_extension) == THETIMELINEPROJ_MIME_TYPE
 
 
-@pytest.mark.parametrize("path", [MAIN_ENTRY, LINK_ENTRY, METAINFO, MIME_XML], ids=lambda p: p.name)
-def test_file_names_carry_the_desktop_id(path: Path) -> None:
-    assert path.name.startswith(DESKTOP_ID)
+def test_the_files_on_disk_are_named_by_the_desktop_id() -> None:
+    # Listed from the folder, not built from the constant: renaming a file, or changing the id
+    # without renaming the files that the .deb installs under it, must fail here.
+    assert sorted(path.name for path in DESKTOP.iterdir()) == sorted(
+        [
+            f"{DESKTOP_ID}.desktop",
+            f"{LINK_DESKTOP_ID}.desktop",
+            f"{DESKTOP_ID}.metainfo.xml",
+            f"{DESKTOP_ID}.mime.xml",
+        ]
+    )
+    # The id itself, written out: the launcher, AppStream, the icon theme and Wayland all know the app by it.
+    assert DESKTOP_ID == "io.github.timelineviewer.TimelineViewer"
+    assert LINK_DESKTOP_ID == "io.github.timelineviewer.TimelineViewer.Link"

@@ -27,8 +27,14 @@ def png_header(data: bytes) -> tuple[int, int, int, int]:
     return width, height, depth, colour
 
 
-def test_the_sizes_are_the_usual_ones() -> None:
-    assert ICON_SIZES == (16, 24, 32, 48, 64, 128, 256, 512)
+def test_the_icon_folder_holds_the_master_and_one_png_per_usual_size_named_as_the_app_looks_them_up() -> None:
+    # Read from the files, not from the constants: a stray, missing or misnamed icon fails here.
+    pngs = {path.name: png_header(path.read_bytes())[0] for path in ICONS.glob("*.png")}
+    assert sorted(pngs.values()) == [16, 24, 32, 48, 64, 128, 256, 512]
+    assert {icon_file_name(size): size for size in ICON_SIZES} == pngs
+    others = sorted(path.name for path in ICONS.iterdir() if path.suffix != ".png")
+    assert others == sorted([icon_file_name(), f"{DESKTOP_ID}.ico", f"{DESKTOP_ID}.icns"])
+    assert icon_file_name() == "io.github.timelineviewer.TimelineViewer.svg"
 
 
 def test_svg_master_is_square_and_scalable() -> None:
@@ -42,7 +48,6 @@ def test_svg_master_is_square_and_scalable() -> None:
 @pytest.mark.parametrize("size", ICON_SIZES)
 def test_png_is_square_rgba_of_its_size(size: int) -> None:
     path = ICONS / icon_file_name(size)
-    assert path.name == f"{DESKTOP_ID}-{size}.png"
     width, height, depth, colour = png_header(path.read_bytes())
     assert (width, height) == (size, size)
     assert (depth, colour) == (8, 6), "8-bit RGBA: the corners must be transparent"

@@ -14,10 +14,24 @@ from pathlib import Path
 import pytest
 
 from timeline_app.domain.bundled import bundled_timeline_path
-from timeline_app.domain.dates import calendar_day
+from timeline_app.domain.dates import PartialDate, Precision, calendar_day
+from timeline_app.domain.event_html import said_later
 from timeline_app.domain.loading import LoadedTimeline
-from timeline_app.domain.model import ClaimStatus, ContestedDate, Stance, Timeline, date_bounds
+from timeline_app.domain.model import (
+    Citation,
+    ClaimStatus,
+    ConfidenceLevel,
+    ContestedDate,
+    Event,
+    EventDate,
+    PointDate,
+    SpanDate,
+    Stance,
+    Timeline,
+    date_bounds,
+)
 from timeline_app.domain.opening import load_timeline
+from timeline_app.domain.wording import date_in_words
 
 RESEARCH = Path(__file__).resolve().parent.parent / "data" / "research"
 NOTES = (RESEARCH / "sources.md").read_text(encoding="utf-8")
@@ -164,3 +178,128 @@ def test_background_periods_cover_the_missions(timeline: Timeline) -> None:
     labels = " ".join(p.label for p in timeline.periods)
     for mission in ("KFOR", "ISAF", "Resolute Support"):
         assert mission in labels
+
+
+# -- fixes from the review against the research notes ---------------------------------------------
+
+
+def _citations(timeline: Timeline) -> list[tuple[str, Citation]]:
+    """Every citation in the file, with the id of the event or period that makes it."""
+    found = [(e.id, c) for e in timeline.events for c in e.citations]
+    found += [(e.id, c) for e in timeline.events for claim in e.claims for c in claim.citations]
+    found += [(p.id, c) for p in timeline.periods for c in p.citations]
+    return found
+
+
+def _event(timeline: Timeline, event_id: str) -> Event:
+    (event,) = [e for e in timeline.events if e.id == event_id]
+    return event
+
+
+def _partial_dates(date: EventDate) -> list[PartialDate]:
+    if isinstance(date, PartialDate):
+        return [date]
+    if isinstance(date, PointDate):
+        return [date.on]
+    if isinstance(date, SpanDate):
+        return [date.start] + ([date.end] if date.end is not None else [])
+    return [a.on for a in date.alternatives]
+
+
+def test_every_citation_gives_an_excerpt_or_says_why_it_gives_none(timeline: Timeline) -> None:
+    citations = _citations(timeline)
+    assert len(citations) > 100
+    for owner, citation in citations:
+        has_excerpt = bool(citation.excerpt and citation.excerpt.strip())
+        has_reason = bool(citation.no_excerpt_reason and citation.no_excerpt_reason.strip())
+        assert has_excerpt != has_reason, f"{owner} cites {citation.source}: give an excerpt or the reason for none"
+
+
+def test_every_excerpt_is_copied_from_the_notes_or_the_briefing(timeline: Timeline) -> None:
+    corpus = _plain(NOTES) + " " + _plain(BRIEFING)
+    for owner, citation in _citations(timeline):
+        if citation.excerpt:
+            assert _plain(citation.excerpt) in corpus, f"{owner} cites {citation.source}: {citation.excerpt!r}"
+
+
+FINEST_PRECISION_IN_THE_NOTES = {
+    # Read from the milestones table of the research notes (§3): the "Prec." column and the
+    # confidence notes, for the events whose sources know less than the day.
+    "azerbaijan-joins-nacc-1992": Precision.MONTH,  # row 1: "M (D likely)", "High for March 1992"
+    "first-nato-seminar-1992": Precision.MONTH,  # row 2: "Oct 1992", M
+    "peacekeeping-company-1997": Precision.YEAR,  # row 9: "1997", Y
+    "pfp-parp-1997": Precision.MONTH,  # row 8: "Y (M)", the month from Wikipedia only
+    "washington-summit-1999": Precision.MONTH,  # row 11: the page gives two days; "use month precision"
+    "kfor-deployment-1999": Precision.MONTH,  # row 12: "No exact day found"
+    "pfp-exercise-2001": Precision.MONTH,  # row 13: "Nov 2001", M
+    "isaf-contingent-doubled-2009": Precision.MONTH,  # row 23: "Feb 2009", M
+    "isaf-strength-94": Precision.MONTH,  # row 26: "Nov 2010; Oct 2013", M
+    "new-ipap-2011": Precision.MONTH,  # row 27: "High (month)"
+    "isaf-ends-2014": Precision.YEAR,  # row 29: "D (Y per NATO)"; the day only from an unlinked Wikipedia mirror
+    "transit-hub-2017-2018": Precision.YEAR,  # row 34: "(claim, c. 2017–2018)", no precision
+    "nato-withdrawal-decision-2021": Precision.MONTH,  # row 35: "Month high; day medium" (a Wikipedia mirror)
+}
+
+
+@pytest.mark.parametrize(
+    ("event_id", "finest"), FINEST_PRECISION_IN_THE_NOTES.items(), ids=list(FINEST_PRECISION_IN_THE_NOTES)
+)
+def test_no_date_is_more_precise_than_the_notes_allow(timeline: Timeline, event_id: str, finest: Precision) -> None:
+    dates = _partial_dates(_event(timeline, event_id).date)
+    assert all(d.precision <= finest for d in dates), f"{event_id}: the notes support only the {finest.name.lower()}"
+
+
+def test_joining_the_nacc_is_dated_to_the_month_and_the_likely_day_is_a_claim(timeline: Timeline) -> None:
+    nacc = _event(timeline, "azerbaijan-joins-nacc-1992")
+    assert date_in_words(nacc.date) == "March 1992"
+    # The notes: "High for March 1992" (the rating of what is shown); "Medium-high for 10 Mar".
+    assert (nacc.confidence.level, nacc.confidence.status) == (ConfidenceLevel.HIGH, ClaimStatus.CORROBORATED)
+    (day,) = [c for c in nacc.claims if "10 March 1992" in c.text]
+    assert day.status is ClaimStatus.UNVERIFIED
+    assert day.note is not None
+    assert "medium-high" in day.note
+    assert {c.source for c in day.citations} == {"n10", "n10b", "r1"}
+
+
+def test_the_transit_role_is_a_claim_of_about_2017_to_2018_not_a_2019_milestone(timeline: Timeline) -> None:
+    assert "transit-support-2019" not in {e.id for e in timeline.events}
+    (transit,) = [e for e in timeline.events if any("40 percent" in c.text for c in e.claims)]
+    assert transit.id == "transit-hub-2017-2018"
+    assert date_in_words(transit.date) == "c. 2017 – 2018"
+    (figure,) = [c for c in transit.claims if "40 percent" in c.text]
+    assert figure.status is ClaimStatus.SINGLE_SOURCE
+    assert figure.note is not None
+    for said in ("Trend (December 2017)", "Azerbaijani Embassy in Washington (January 2018)", "No NATO confirmation"):
+        assert said in figure.note
+    assert transit.summary is not None
+    assert transit.summary.startswith("Around 2017–2018, Azerbaijani official sources described")
+    # The Embassy's report of January 2018 is what dates the claim; NATO's 2019 article confirms the role.
+    sources = {s.id: s for s in timeline.sources}
+    cited = {c.source for c in transit.citations}
+    assert {"a7", "a5"} <= cited
+    assert str(sources["a7"].published) == "2018-01-10"
+
+
+def test_only_the_2019_reports_give_the_doctors_and_staff_officers(timeline: Timeline) -> None:
+    rsm = _event(timeline, "rsm-contingent-at-120-2019-2021")
+    assert rsm.summary is not None
+    for sentence in re.split(r"(?<=\.)\s+", rsm.summary):
+        if "doctors" in sentence or "officers" in sentence:
+            assert "2019" in sentence, sentence
+            assert "2021" not in sentence, sentence
+    figures = {f.label: f for f in rsm.key_figures}
+    for label in ("Military doctors", "Staff officers"):
+        assert "2019" in (figures[label].note or ""), label
+    sources = {s.id: s for s in timeline.sources}
+    breakdown = re.compile(r"medici|Militärärzte")
+    giving_the_breakdown = [c.source for c in rsm.citations if c.excerpt and breakdown.search(c.excerpt)]
+    assert giving_the_breakdown
+    assert {str(sources[s].published)[:4] for s in giving_the_breakdown} == {"2019"}
+
+
+def test_quotes_said_after_their_event_are_the_ones_the_review_named(timeline: Timeline) -> None:
+    quotes = {q.id: q for q in timeline.quotes}
+    later = {(e.id, q) for e in timeline.events for q in e.quotes if said_later(quotes[q], e.date)}
+    assert ("kabul-airport-security-2021", "stoltenberg-2024-interview-airport") in later
+    assert ("azerbaijani-troops-leave-kabul-2021", "stoltenberg-2024-last-troops") in later
+    assert not {q for e, q in later if e == "baku-press-statements-2024"}, "said on the day of the press statements"

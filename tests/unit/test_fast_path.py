@@ -100,8 +100,13 @@ def _dump(timeline: Timeline) -> Any:
     return timeline.model_dump(mode="json")
 
 
+@pytest.mark.parametrize("slice_size", [loading.VALIDATION_SLICE, 3], ids=["slices", "tiny-slices"])
 @pytest.mark.parametrize("path", [SAMPLE, MINIMAL, bundled_timeline_path()], ids=["sample", "minimal", "bundled"])
-def test_the_fast_path_reads_a_file_as_pydantic_does(path: Path) -> None:
+def test_the_fast_path_reads_a_file_as_pydantic_does(
+    path: Path, slice_size: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Tiny slices: the people, sources and quotes are validated in many calls, as a large file's are.
+    monkeypatch.setattr(loading, "VALIDATION_SLICE", slice_size)
     raw = path.read_bytes()
     fast = loading._validate_fast(raw)
     assert _dump(fast) == _dump(Timeline.model_validate_json(raw))

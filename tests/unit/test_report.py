@@ -12,7 +12,13 @@ import pytest
 from typing_extensions import override
 
 from timeline_app.domain.bundled import bundled_timeline_path
-from timeline_app.domain.event_html import NOT_ASSESSED_EXPLANATION, STATUS_EXPLANATIONS
+from timeline_app.domain.event_html import (
+    NO_EXCERPT_LABEL,
+    NOT_ASSESSED_EXPLANATION,
+    STATUS_EXPLANATIONS,
+    said_in_words,
+    said_later,
+)
 from timeline_app.domain.model import ClaimStatus, ConfidenceLevel, ContestedDate, Event, Timeline
 from timeline_app.domain.opening import load_timeline, read_timeline
 from timeline_app.domain.report import report_html
@@ -164,6 +170,39 @@ def test_every_quote_is_verbatim_with_its_speaker(bundled: Timeline, whole_repor
                 assert quote.said.in_words() in section
             checked += 1
     assert checked >= len(bundled.quotes)
+
+
+def test_quotes_said_after_their_event_say_so_as_in_the_detail_pane(
+    bundled: Timeline, whole_report: ReportReader
+) -> None:
+    quotes = {q.id: q for q in bundled.quotes}
+    looked_back = 0
+    for shown in bundled.events:
+        section = whole_report.section(shown.id)
+        later = [quotes[q] for q in shown.quotes if said_later(quotes[q], shown.date)]
+        for quote in later:
+            assert quote.said is not None
+            assert said_in_words(quote.said, looking_back=True) in section, (shown.id, quote.id)
+        looked_back += len(later)
+        if not later:
+            assert "looking back" not in section, shown.id
+    assert looked_back >= 5, "the Kabul events show quotes from December 2021 and March 2024"
+    kabul = whole_report.section("kabul-airport-security-2021")
+    assert "said on 18 March 2024, looking back · Interview with AZERTAC" in kabul
+
+
+def test_a_citation_without_an_excerpt_says_why_as_in_the_detail_pane(
+    bundled: Timeline, whole_report: ReportReader
+) -> None:
+    reasons = [
+        (e.id, c.no_excerpt_reason)
+        for e in bundled.events
+        for c in (*e.citations, *(c for claim in e.claims for c in claim.citations))
+        if c.no_excerpt_reason
+    ]
+    assert len(reasons) >= 3
+    for event_id, reason in reasons:
+        assert _normal(f"{NO_EXCERPT_LABEL} — {reason}") in whole_report.section(event_id), event_id
 
 
 def test_unverified_quotes_and_contested_dates_are_labelled_as_in_the_detail_pane(

@@ -11,8 +11,18 @@ import pytest
 from timeline_app.domain.dates import PartialDate
 from timeline_app.domain.model import SpanDate, Timeline
 from timeline_app.domain.opening import load_timeline, read_timeline
+from timeline_app.domain.reading_by import EventLinks, event_links
 from timeline_app.domain.saving import timeline_json
-from timeline_app.domain.selection import DateRange, EventFilter, describe_selection, selected_events, timeline_of
+from timeline_app.domain.selection import (
+    DateRange,
+    EventFilter,
+    describe_selection,
+    filter_mask,
+    in_time_order,
+    search_texts,
+    selected_events,
+    timeline_of,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SAMPLE = DATA / "sample.timeline.json"
@@ -122,3 +132,33 @@ def test_the_description_names_everything_that_narrows(sample: Timeline) -> None
     assert describe_selection(sample, wanted, 2) == (
         f"2 of 7 events · matching “Kabul” · categories: {category.label} · confidence: High"
     )
+
+
+def test_sources_and_speakers_narrow_like_the_other_filters_and_are_named(sample: Timeline) -> None:
+    # In the sample, "sceptic" (Example Monitor) only contradicts a claim of "mission"; "official" is cited widely.
+    contradicting = EventFilter(sources=frozenset({"sceptic"}))
+    assert contradicting.active
+    assert [e.id for e in selected_events(sample, contradicting)] == ["mission"]
+    official = EventFilter(sources=frozenset({"official"}), confidences=frozenset({"high"}))
+    cited = {e.id for e in sample.events if "official" in {c.source for c in e.citations}}
+    high = {e.id for e in sample.events if e.confidence.level.value == "high"}
+    assert {e.id for e in selected_events(sample, official)} == cited & high
+    speaker = sample.quotes[0].speaker
+    quoted = {e.id for e in sample.events if {q.id for q in sample.quotes if q.speaker == speaker} & set(e.quotes)}
+    assert {e.id for e in selected_events(sample, EventFilter(speakers=frozenset({speaker})))} == quoted
+    assert describe_selection(sample, contradicting, 1) == "1 of 7 events · by source: Example Monitor"
+
+
+def test_the_links_are_only_asked_for_when_sources_or_speakers_are_chosen(sample: Timeline) -> None:
+    columns, events = in_time_order(sample)
+    asked: list[int] = []
+
+    def links() -> EventLinks:
+        asked.append(1)
+        return event_links(sample, events)
+
+    filter_mask(sample, columns, events, EventFilter(search="kabul"), lambda: search_texts(sample, events), links)
+    assert asked == []  # a search on a large file must not build them
+    mask = filter_mask(sample, columns, events, EventFilter(speakers=frozenset({"nobody"})), list, links)
+    assert asked == [1]
+    assert not any(mask)

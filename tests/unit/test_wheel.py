@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from timeline_app.ts_compiler import compile_qm, read_ts
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -31,6 +33,39 @@ def test_wheel_carries_the_data_files(wheel: Path) -> None:
     assert "timeline_app/resources/schema/timeline.schema.json" in names
     assert any(n.startswith("timeline_app/resources/icons/") and n.endswith(".png") for n in names)
     assert not any(n.startswith("timeline_app/resources/packaging/") for n in names)
+
+
+def test_wheel_carries_the_compiled_translations(wheel: Path) -> None:
+    """The .qm files are built with the wheel (setup.py); the repository holds only the .ts sources."""
+    archive = zipfile.ZipFile(wheel)
+    for code in ("en", "az", "ru"):
+        compiled = archive.read(f"timeline_app/resources/translations/timeline_app_{code}.qm")
+        assert compiled == compile_qm(read_ts(REPO / "resources" / "translations" / f"timeline_app_{code}.ts"))
+    assert not any(n.endswith(".ts") for n in archive.namelist())
+
+
+def test_installed_wheel_speaks_russian(wheel: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    code = (
+        "from PySide6.QtCore import QTranslator;"
+        "from timeline_app.domain.bundled import resource;"
+        "from timeline_app.domain.language import Language;"
+        "from timeline_app.ui.translations import translation_data;"
+        "assert not resource('translations', 'timeline_app_ru.ts').is_file();"
+        "data = translation_data(Language.RU);"
+        "assert data == resource('translations', 'timeline_app_ru.qm').read_bytes();"
+        "t = QTranslator(); assert t.load(data);"
+        "print(t.translate('MainWindow', '&File'), t.translate('ExportDialog', '%Ln event(s)', None, 5))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.split() == ["&Файл", "%Ln", "событий"]
 
 
 def test_installed_wheel_validates_its_bundled_timeline(wheel: Path, tmp_path: Path) -> None:

@@ -27,6 +27,8 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, PydanticKnownError, core_schema
 from typing_extensions import override
 
+from timeline_app.domain.language import Language, date_words, fill, format_count, format_decimal, in_language
+
 CALENDAR_YEARS = range(-9999, 10000)
 """Years that may be given to the month or day (four digits, with or without a minus sign)."""
 
@@ -42,7 +44,7 @@ PARTIAL_DATE_PATTERN = r"^(-?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|-?[1-9][0-9]{4,11}
 _DATE_PARTS = re.compile(r"(-?)([0-9]+)(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _DATE_FORMS = "write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1994, 1994-05, 1994-05-04; -0043-03-15 for 15 March 44 BC)"
 
-MONTH_NAMES = (
+MONTH_NAMES = (  # English, as files and command lines write them; a reader's are in language.py
     "January",
     "February",
     "March",
@@ -148,39 +150,44 @@ def year_in_words(year: int) -> str:
     Years before AD 1 are counted back from it, so astronomical year -43 is 44 BC. From a
     million years back, "years ago" counts from AD 1 too: the two thousand years since are
     far below the rounding of such figures (and are what TimelineJS means by them as well).
+    In the UI's language (:mod:`~timeline_app.domain.language`): ``44 до н. э.``, ``e.ə. 44``.
     """
+    words = date_words()
     if year >= DEEP_TIME_YEARS:
-        return f"{large_number(year)} years from now"
+        return fill(words.years_from_now, large_number(year))
     if year >= 10_000:
-        return f"AD {year:,}"
+        return fill(words.year_ad, format_count(year))
     if year >= 1000:
         return str(year)
     if year >= 1:
-        return f"AD {year}"
+        return fill(words.year_ad, year)
     before = 1 - year
     if before >= DEEP_TIME_YEARS:
-        return f"{large_number(before)} years ago"
+        return fill(words.years_ago, large_number(before))
     # Digits grouped from five digits on, as for AD years: "1000 BC", "10,000 BC".
-    return f"{before:,} BC" if before >= 10_000 else f"{before} BC"
+    return fill(words.year_bc, format_count(before) if before >= 10_000 else before)
 
 
 def large_number(count: int) -> str:
     """``13.8 billion``, ``66 million``, ``2.58 million``: up to six significant figures, as written."""
     rounded = float(f"{count:.6g}")  # rounded first, so 999,999,999,999 is "1 trillion", not "1000 billion"
-    for size, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
+    units = date_words().large_units
+    for size, word in zip((10**12, 10**9, 10**6), units, strict=True):
         if rounded >= size:
-            return f"{rounded / size:.6g} {word}"
-    return f"{count:,}"
+            return f"{format_decimal(f'{rounded / size:.6g}')} {word}"
+    return format_count(count)
 
 
 def day_in_words(day: CalendarDay) -> str:
-    """``4 May 1994``, ``15 March 44 BC``."""
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {year_in_words(day.year)}"
+    """``4 May 1994``, ``15 March 44 BC``; ``4 may 1994``, ``4 мая 1994`` (the genitive after a day)."""
+    words = date_words()
+    return fill(words.day_pattern, day.day, words.months_of_day[day.month - 1], year_in_words(day.year))
 
 
 def month_in_words(year: int, month: int) -> str:
-    """``May 1994``, ``March 44 BC``."""
-    return f"{MONTH_NAMES[month - 1]} {year_in_words(year)}"
+    """``May 1994``, ``March 44 BC``; ``may 1994``, ``май 1994``."""
+    words = date_words()
+    return fill(words.month_pattern, words.months[month - 1], year_in_words(year))
 
 
 # --------------------------------------------------------------------------------------
@@ -363,7 +370,9 @@ def _check_parts(year: int, month: int | None, day: int | None) -> None:
     if day is not None:
         last = days_in_month(year, month)
         if not 1 <= day <= last:
-            raise ValueError(f"{month_in_words(year, month)} has {last} days")
+            # A file's problem, for its author: English, as `timeline-app validate` says it.
+            with in_language(Language.EN):
+                raise ValueError(f"{month_in_words(year, month)} has {last} days")
 
 
 @lru_cache(maxsize=1 << 16)

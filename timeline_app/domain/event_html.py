@@ -10,9 +10,9 @@ Everything from a file passes through :func:`esc`.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from timeline_app.domain.dates import PartialDate
+from timeline_app.domain.dates import PartialDate, Precision
 from timeline_app.domain.model import (
     Category,
     Citation,
@@ -22,11 +22,13 @@ from timeline_app.domain.model import (
     ConfidenceLevel,
     ContestedDate,
     Event,
+    EventDate,
     KeyFigure,
     Person,
     Quote,
     Source,
     Stance,
+    date_bounds,
 )
 
 HOW_SURE_HEADING = "How sure we are"
@@ -34,6 +36,10 @@ CLAIMS_HEADING = "Claims and their standing"
 UNVERIFIED_QUOTE_LABEL = "⚠ Unverified."
 """Put before an unverified quote's note: ``⚠ Unverified. Not checked against NATO's transcript.``"""
 NO_SOURCE_CITED = "No source is cited for this event."
+NO_EXCERPT_LABEL = "no excerpt quoted"
+"""Put before a citation's reason for giving no excerpt: ``no excerpt quoted — the notes only summarise it``."""
+LOOKING_BACK = "looking back"
+"""Ends the date of a quote said after its event: ``said on 18 March 2024, looking back``."""
 
 LEVEL_COLOURS = {
     ConfidenceLevel.HIGH: ("#1b5e20", "#e3f1e4"),
@@ -121,14 +127,32 @@ def confidence_badges(confidence: Confidence) -> str:
     return level + " " + badge(confidence.status.label, *STATUS_COLOURS[confidence.status])
 
 
-def quote_html(quote: Quote, person: Person | None, source: str | None) -> str:
+def said_later(quote: Quote, event_date: EventDate) -> bool:
+    """Whether the words were said after the last day the event could have been: a look back, not news of the day."""
+    return quote.said is not None and quote.said.first_day >= date_bounds(event_date)[1]
+
+
+def said_in_words(said: PartialDate, *, looking_back: bool) -> str:
+    """``17 March 2024``; for a look back ``said on 17 March 2024, looking back`` (``said in March 2024, …``)."""
+    if not looking_back:
+        return said.in_words()
+    preposition = "on" if said.precision is Precision.DAY else "in"
+    return f"said {preposition} {said.in_words()}, {LOOKING_BACK}"
+
+
+def quote_html(quote: Quote, person: Person | None, source: str | None, *, event_date: EventDate | None = None) -> str:
     """The words verbatim, then who said them (name, role), when, where, from which ``source`` (HTML), and
-    the caveat: an unverified quote says so in the detail pane's words."""
+    the caveat: an unverified quote says so in the detail pane's words.
+
+    ``event_date``: the date of the event the quote is shown under. Words said after it are marked as
+    said later, looking back, so a 2024 interview is not read as a report from the day.
+    """
     speaker = esc(person.name) if person else esc(quote.speaker)
     role = quote.role or (person.role if person else None)
     said = [f"<b>{speaker}</b>" + (f", {esc(role)}" if role else "")]
     if quote.said:
-        said.append(esc(quote.said.in_words()))
+        looking_back = event_date is not None and said_later(quote, event_date)
+        said.append(esc(said_in_words(quote.said, looking_back=looking_back)))
     if quote.occasion:
         said.append(esc(quote.occasion))
     if source:
@@ -140,6 +164,48 @@ def quote_html(quote: Quote, person: Person | None, source: str | None) -> str:
     else:
         note = ""
     return f"<blockquote>“{esc(quote.text)}”</blockquote><p class='attribution'>— {' · '.join(said)}{note}</p>"
+
+
+def shows_a_passage(citation: Citation) -> bool:
+    """Whether a citation has something to show beside its source: a passage, a place, a reason, a contradiction."""
+    return bool(
+        citation.excerpt or citation.no_excerpt_reason or citation.locator or citation.stance is Stance.CONTRADICTS
+    )
+
+
+def covers(shown: Citation, citation: Citation) -> bool:
+    """Whether ``shown`` already says what ``citation`` says: same stance and place, and its excerpt holds this one
+    (or, without an excerpt, the same reason for giving none). A claim often cites its event's passage."""
+    if citation.excerpt is None and citation.no_excerpt_reason is not None:
+        same_words = shown.excerpt is None and shown.no_excerpt_reason == citation.no_excerpt_reason
+    else:
+        same_words = (citation.excerpt or "") in (shown.excerpt or "")
+    return shown.stance is citation.stance and shown.locator == citation.locator and same_words
+
+
+def passages_by_source(citations: Iterable[Citation]) -> dict[str, list[Citation]]:
+    """The citations worth showing, by source id, in order, without those an earlier one :func:`covers`."""
+    passages: dict[str, list[Citation]] = {}
+    for citation in citations:
+        if shows_a_passage(citation):
+            known = passages.setdefault(citation.source, [])
+            if not any(covers(shown, citation) for shown in known):
+                known.append(citation)
+    return passages
+
+
+def citation_passage_html(citation: Citation) -> str:
+    """``<br>supports (p. 3): “the excerpt”``, or the reason no excerpt is given in its place."""
+    contradicts = citation.stance is Stance.CONTRADICTS
+    stance = "<span class='warn'>contradicts</span>" if contradicts else "supports"
+    where = f" ({esc(citation.locator)})" if citation.locator else ""
+    if citation.excerpt:
+        text = f" <span class='excerpt'>“{esc(citation.excerpt)}”</span>"
+    elif citation.no_excerpt_reason:
+        text = f" <span class='note'>{NO_EXCERPT_LABEL} — {esc(citation.no_excerpt_reason)}</span>"
+    else:
+        text = ""
+    return f"<br><span class='note'>{stance}{where}:</span>{text}"
 
 
 def contradicting_html(citations: Sequence[Citation], sources: Mapping[str, Source], ref: Callable[[str], str]) -> str:

@@ -15,6 +15,7 @@ import io
 from collections.abc import Sequence
 
 from timeline_app.domain.dates import PartialDate
+from timeline_app.domain.language import writes_english
 from timeline_app.domain.model import ContestedDate, Event, EventDate, PointDate, SpanDate, Timeline
 from timeline_app.domain.saving import timeline_json
 from timeline_app.domain.selection import DateRange, timeline_of
@@ -83,6 +84,7 @@ def _qualifier(date: PointDate | SpanDate) -> str:
     return "?" if date.uncertain else ""
 
 
+@writes_english  # a machine format: its words (the dates in words, too) stay English in any UI language
 def events_csv(timeline: Timeline, events: Sequence[Event]) -> str:
     """A CSV table of ``events``, one row each under :data:`EVENT_CSV_COLUMNS`, starting with a BOM.
 

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from timeline_app.domain.event_table import events_csv, events_json
+from timeline_app.domain.language import fill, translate
 from timeline_app.domain.model import Event, Timeline
 from timeline_app.domain.report import report_html
 from timeline_app.domain.saving import write_text_atomically
-from timeline_app.domain.selection import DateRange, EventFilter, count_of, describe_selection, selected_events
+from timeline_app.domain.selection import DateRange, EventFilter, describe_selection, selected_events
 
 
 class ExportKind(enum.Enum):
@@ -129,7 +130,10 @@ def write_document(request: ExportRequest, path: Path) -> str:
             write_text_atomically(path, events_csv(request.timeline, events))
         else:
             write_text_atomically(path, events_json(request.timeline, events, request.range))
-        written = "a CSV spreadsheet" if request.suffix == "csv" else "a Timeline Viewer file"
-        return f"{count_of(len(events), 'event')} as {written} ({scope})"
+        if request.suffix == "csv":
+            written = translate("Export", "%Ln event(s) as a CSV spreadsheet (%1)", None, len(events))
+        else:
+            written = translate("Export", "%Ln event(s) as a Timeline Viewer file (%1)", None, len(events))
+        return fill(written, scope)
     write_text_atomically(path, report_html(request.timeline, events, scope=scope))
-    return f"the report on {count_of(len(events), 'event')} as an HTML page ({scope})"
+    return fill(translate("Export", "the report on %Ln event(s) as an HTML page (%1)", None, len(events)), scope)

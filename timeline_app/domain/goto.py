@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from timeline_app.domain.dates import DEEP_TIME_YEARS, MONTH_NAMES, PartialDate
+from timeline_app.domain.language import DATE_WORDS
 
 # The date without its year ("4 May", "May 4,"), then the year as _year_of reads it.
 _WORD_DATE = re.compile(r"^(?:(\d{1,2})\s+)?([^\W\d_]+)\.?,?\s+(.+)$")
@@ -35,11 +36,15 @@ _SIZES = {None: 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trill
 
 
 def month_lookup(extra_names: Iterable[tuple[int, str]] = ()) -> dict[str, int]:
-    """English month names and their three-letter forms, plus ``(month, name)`` pairs (e.g. the locale's)."""
+    """Month names in English (and their three-letter forms), Azerbaijani and Russian (both cases),
+    plus ``(month, name)`` pairs (e.g. the locale's): what the app writes in any UI language reads back."""
     names: dict[str, int] = {}
     for number, name in enumerate(MONTH_NAMES, start=1):
         names[name.casefold()] = number
         names[name[:3].casefold()] = number
+    for words in DATE_WORDS.values():
+        for number, name in (*enumerate(words.months, start=1), *enumerate(words.months_of_day, start=1)):
+            names.setdefault(name.casefold(), number)
     for number, name in extra_names:
         if name.strip():
             names[name.strip().rstrip(".").casefold()] = number
@@ -69,7 +74,44 @@ def parse_date(text: str, months: dict[str, int] | None = None) -> PartialDate |
     try:
         return PartialDate.parse(cleaned)
     except ValueError:
+        cleaned = _in_english_words(cleaned)
         return _years_away(cleaned) or _year_alone(cleaned) or _words(cleaned, names)
+
+
+# How the Russian and Azerbaijani UIs write eras and deep time (language.DATE_WORDS), read as the English.
+_LOCAL_WORDS = (
+    (re.compile(r"\bдо\s*н\.\s*э\.?", re.IGNORECASE), " BC"),
+    (re.compile(r"\bн\.\s*э\.?", re.IGNORECASE), " AD"),
+    (re.compile(r"\bтрлн\b\.?", re.IGNORECASE), "trillion"),
+    (re.compile(r"\bмлрд\b\.?", re.IGNORECASE), "billion"),
+    (re.compile(r"\bмлн\b\.?", re.IGNORECASE), "million"),
+    (re.compile(r"\bлет\s+назад\b", re.IGNORECASE), "years ago"),
+    (re.compile(r"^через\s+(.+?)\s+лет$", re.IGNORECASE), r"\1 years from now"),
+    (re.compile(r"\btrilyon\b", re.IGNORECASE), "trillion"),
+    (re.compile(r"\bmilyard\b", re.IGNORECASE), "billion"),
+    (re.compile(r"\bmilyon\b", re.IGNORECASE), "million"),
+    (re.compile(r"\bil\s+əvvəl\b", re.IGNORECASE), "years ago"),
+    (re.compile(r"\bil\s+sonra\b", re.IGNORECASE), "years from now"),
+)
+_AZ_ERA = re.compile(r"^(.*?)(e\.\s*ə\.|b\.\s*e\.)\s*(.+)$", re.IGNORECASE)
+_GROUPED_DIGITS = re.compile(r"(?<=\d)[\u00a0\u202f .](?=\d{3}(?!\d))")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
+def _in_english_words(text: str) -> str:
+    """``44 до н. э.`` → ``44 BC``, ``e.ə. 44`` → ``44 BC``, ``13,8 milyard il əvvəl`` → ``13.8 billion years ago``."""
+    english = text
+    for pattern, replacement in _LOCAL_WORDS:
+        english = pattern.sub(replacement, english)
+    era = _AZ_ERA.match(english)
+    if era is not None:  # "15 mart e.ə. 44": the era before the year
+        before, mark, year = era.groups()
+        english = f"{before}{year} BC" if mark.casefold().startswith("e") else f"{before}AD {year}"
+    if english == text:
+        return text  # English already: its commas group digits ("12,000 BC")
+    # Russian groups digits with a space, Azerbaijani with a point; both write a decimal comma.
+    english = _DECIMAL_COMMA.sub(".", _GROUPED_DIGITS.sub("", english))
+    return " ".join(english.split())
 
 
 def _years_away(text: str) -> PartialDate | None:

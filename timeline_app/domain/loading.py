@@ -122,8 +122,7 @@ def read_file_bytes(path: str | Path, progress: Callable[[int, int], None] | Non
     name = str(path)
     try:
         size = Path(path).stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise TimelineLoadError(name, [_problem(name, 1, 1, "", _too_large(size))])
+        refuse_if_too_large(size, name)
         if progress is None:
             return Path(path).read_bytes()
         chunks: list[bytes] = []
@@ -145,6 +144,16 @@ def read_file_bytes(path: str | Path, progress: Callable[[int, int], None] | Non
         raise _unreadable(name, f"cannot read the file: {exc.strerror}") from None
 
 
+def refuse_if_too_large(size: int, name: str, read_as: str | None = None) -> None:
+    """Refuse a file of ``size`` bytes larger than :data:`MAX_FILE_BYTES`, located at its top, whatever its format.
+
+    Every reader calls it on the bytes it is handed, as :func:`read_file_bytes` does before reading
+    them from disk: the limit is the same for every format, however the bytes arrived.
+    """
+    if size > MAX_FILE_BYTES:
+        raise TimelineLoadError(name, [_problem(name, 1, 1, "", _too_large(size))], read_as)
+
+
 def _unreadable(name: str, message: str) -> TimelineReadError:
     return TimelineReadError(name, [Problem(name, None, None, "", message)])
 
@@ -152,8 +161,10 @@ def _unreadable(name: str, message: str) -> TimelineReadError:
 EventsChecked = Callable[[int], None]
 """Told, every :data:`EVENTS_CHECKED_EVERY` events, how many events have been decoded and checked so far."""
 
-EVENTS_CHECKED_EVERY = 25_000
-"""About a tenth of a second of decoding: often enough for a count that visibly moves, rarely enough to cost nothing."""
+EVENTS_CHECKED_EVERY = 4096
+"""10–30 ms of decoding. The decode is one call into C: Python hands the interpreter to another
+thread (the window) only where the hook that hears the count lets it go, so this is also the
+longest the window waits for its turn."""
 
 
 def parse_timeline(raw: bytes, name: str, events_checked: EventsChecked | None = None) -> LoadedTimeline:
@@ -161,8 +172,7 @@ def parse_timeline(raw: bytes, name: str, events_checked: EventsChecked | None =
 
     ``events_checked`` hears how far the decoding of the events has got; it may raise to stop the load.
     """
-    if len(raw) > MAX_FILE_BYTES:
-        raise TimelineLoadError(name, [_problem(name, 1, 1, "", _too_large(len(raw)))])
+    refuse_if_too_large(len(raw), name)
     with ThreadPoolExecutor(max_workers=1) as pool, collector_paused():
         # hashlib lets go of the GIL for large buffers: the digest is free while the events decode.
         hashing = pool.submit(sha256_of, raw)
@@ -315,15 +325,43 @@ def _validate_fast(raw: bytes, events_checked: EventsChecked | None = None) -> T
     decoder = _DECODER if events_checked is None else _counting_decoder(events_checked)
     fields = msgspec.structs.asdict(decoder.decode(raw))
     events = fields.pop("events")
+    long_lists = {name: fields.pop(name) for name in _VALIDATED_IN_SLICES if fields[name] is not msgspec.UNSET}
     rest = [_NAME_IN_FILE[field] + b":" + value for field, value in fields.items() if value is not msgspec.UNSET]
     skeleton = Timeline.model_validate_json(b"{" + b",".join(rest) + b"}")
+    parts = {name: _validated_in_slices(name, value) for name, value in long_lists.items()}
     if events is msgspec.UNSET:
-        return skeleton
-    timeline = skeleton.model_copy(update={"events": events})
+        return skeleton.model_copy(update=parts) if parts else skeleton
+    timeline = skeleton.model_copy(update={**parts, "events": events})
     columns = event_columns(timeline)  # built once: the cross-checks and the event model use them too
     if not follows_text_rules(events, {"id": columns.ids, "title": columns.titles}):
         raise ValueError("an id or a text in the events breaks the format's rules")
     return timeline
+
+
+_VALIDATED_IN_SLICES: dict[str, TypeAdapter[Any]] = {
+    "people": TypeAdapter(list[Person]),
+    "sources": TypeAdapter(list[Source]),
+    "quotes": TypeAdapter(list[Quote]),
+}
+"""The lists besides the events that a large file makes long: pydantic validates them a slice at a time."""
+_ITEMS_OF_A_LIST = msgspec.json.Decoder(list[msgspec.Raw])
+VALIDATION_SLICE = 512
+"""Items pydantic validates in one call: a few milliseconds."""
+
+
+def _validated_in_slices(name: str, items_json: msgspec.Raw) -> list[Any]:
+    """The items of one of :data:`_VALIDATED_IN_SLICES`, validated as pydantic validates the whole list.
+
+    pydantic validates a list in one call into Rust that holds the interpreter throughout: a
+    quarter of a million quotes held a window waiting for its turn for 1.7 s. Between two
+    slices, the loop lets it have its turn. (Invalid items raise, and the careful path words them.)
+    """
+    adapter = _VALIDATED_IN_SLICES[name]
+    items = _ITEMS_OF_A_LIST.decode(items_json)
+    validated: list[Any] = []
+    for start in range(0, len(items), VALIDATION_SLICE):
+        validated.extend(adapter.validate_json(b"[" + b",".join(items[start : start + VALIDATION_SLICE]) + b"]"))
+    return validated
 
 
 def _result(timeline: Timeline, name: str, digest: str, size: int, problems: list[Problem]) -> LoadedTimeline:
@@ -512,8 +550,12 @@ def _refuse_constant(constant: str) -> Any:
 
 # Tokens outside strings: a string alternative first, so text inside quotes never matches.
 _CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)', re.DOTALL)
-_SURROGATE_ESCAPE = re.compile(r"(\\+)u[dD][89a-fA-F][0-9a-fA-F]{2}")
-"""A \\u escape of half a UTF-16 pair (D800–DFFF), with the backslashes before it."""
+_SURROGATE_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*(\\u[dD][89a-fA-F][0-9a-fA-F]{2})")
+"""A \\u escape of half a UTF-16 pair (D800–DFFF), not itself an escaped backslash followed by the letter u.
+
+Matched from the start of a run of backslashes only (the look-behind): a pattern that may start
+inside the run, such as ``(\\+)u``, tries every position of it again: text of 40,000 backslashes
+kept the loader busy for 11 s, and one of 300,000 for most of an hour (found by tests/unit/test_fuzz_loading.py)."""
 
 
 def _first_lone_surrogate(text: str) -> int | None:
@@ -521,9 +563,7 @@ def _first_lone_surrogate(text: str) -> int | None:
     high: int | None = None  # an unmatched first half
     high_end = -1
     for match in _SURROGATE_ESCAPE.finditer(text):
-        if len(match.group(1)) % 2 == 0:
-            continue  # an escaped backslash followed by the letter u
-        start = match.end(1) - 1
+        start = match.start(1)
         if int(match.group()[-4:], 16) < 0xDC00:
             if high is not None:
                 return high
@@ -535,13 +575,21 @@ def _first_lone_surrogate(text: str) -> int | None:
     return high
 
 
-_HUGE_NUMBER = re.compile(r'"(?:[^"\\]|\\.)*"|(-?[0-9]{4000,})', re.DOTALL)
+# Only where a run of digits starts (the look-behind): tried at every digit of a long run, the
+# pattern counts the same digits again each time: a megabyte of numbers of 3,999 digits took 5 s.
+_HUGE_NUMBER = re.compile(r'"(?:[^"\\]|\\.)*"|(?<![0-9])(-?[0-9]{4000,})', re.DOTALL)
 
 
 def _first_excess_nesting(text: str) -> int | None:
     depth = 0
+    offset = 0
     # One match per bracket: strings and everything else between brackets are crossed in C.
-    for match in NEXT_BRACKET.finditer(text):
+    # Each match starts where the last ended; where none does, no bracket follows outside a
+    # string (the rest is an unclosed string, which json reports). Not finditer: after a failed
+    # match it tries again from every later character, each time to the end of the text, which
+    # took 12 s for a text of 13,000 escaped quotes, and it would count brackets inside a string.
+    while (match := NEXT_BRACKET.match(text, offset)) is not None:
+        offset = match.end()
         if match.group(1) in "[{":
             depth += 1
             if depth > MAX_NESTING:

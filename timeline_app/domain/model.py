@@ -460,6 +460,10 @@ class Stance(enum.StrEnum):
 class Citation(Record, frozen=True, kw_only=True):
     source: Annotated[Ref, Meta(description="Id of the cited source.")]
     excerpt: Annotated[str | None, Meta(description="The passage that supports or contradicts the claim.")] = None
+    no_excerpt_reason: Annotated[
+        str | None,
+        Meta(description="Why no excerpt is given (e.g. the source was read only in summary); shown in its place."),
+    ] = None
     locator: Annotated[str | None, Meta(description="Where in the source: page, section, paragraph.")] = None
     stance: Annotated[Stance, Meta(description="Whether the source supports or contradicts.")] = Stance.SUPPORTS
 

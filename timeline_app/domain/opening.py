@@ -19,7 +19,15 @@ import msgspec
 from timeline_app.domain.formats.base import START, Origin
 from timeline_app.domain.formats.timeline_xml import read_timeline_xml
 from timeline_app.domain.formats.timelinejs import read_timelinejs_csv, read_timelinejs_json
-from timeline_app.domain.loading import EventsChecked, FileFormat, LoadedTimeline, parse_timeline, read_file_bytes
+from timeline_app.domain.language import writes_english
+from timeline_app.domain.loading import (
+    EventsChecked,
+    FileFormat,
+    LoadedTimeline,
+    parse_timeline,
+    read_file_bytes,
+    refuse_if_too_large,
+)
 from timeline_app.domain.problems import Problem, TimelineLoadError
 
 READABLE_FORMATS = (
@@ -63,12 +71,14 @@ def load_timeline(path: str | Path) -> LoadedTimeline:
     return read_timeline(read_file_bytes(path), str(path))
 
 
+@writes_english  # a file's located problems are for its author, as `timeline-app validate` says them
 def read_timeline(raw: bytes, name: str, events_checked: EventsChecked | None = None) -> LoadedTimeline:
     """Validate the bytes of a file reported under ``name``, in whichever format they are.
 
     ``events_checked`` hears how many events have been checked, for files of our own format (the
     large ones); the other tools' files are read whole.
     """
+    refuse_if_too_large(len(raw), name)  # before the format is told apart, which reads the whole of a JSON file
     file_format = detect_format(raw, name)
     if file_format is FileFormat.TIMELINEJS_JSON:
         return read_timelinejs_json(raw, name)
@@ -120,8 +130,10 @@ def _is_timelinejs(raw: bytes) -> bool:
     try:
         # Only the top level is taken apart; msgspec crosses the values in C without building them.
         top: dict[str, msgspec.Raw] = msgspec.json.decode(raw, type=dict[str, msgspec.Raw])
-    except (msgspec.DecodeError, ValueError):
-        return False  # not a JSON object: our reader locates what is wrong with it
+    except (msgspec.DecodeError, ValueError, RecursionError):
+        # Not a JSON object (or one nested deeper than msgspec follows, which raises RecursionError):
+        # our reader locates what is wrong with it.
+        return False
     if _OURS_ONLY & top.keys():
         return False
     if "scale" in top or "eras" in top or _is_object(top.get("title")):

@@ -33,6 +33,7 @@ from timeline_app.domain.event_html import (
     STATUS_COLOURS,
     STATUS_EXPLANATIONS,
     badge,
+    citation_passage_html,
     claims_html,
     confidence_badges,
     confidence_explanation,
@@ -41,15 +42,14 @@ from timeline_app.domain.event_html import (
     esc,
     event_meta_html,
     key_figures_html,
+    passages_by_source,
     quote_html,
 )
 from timeline_app.domain.model import (
-    Citation,
     ContestedDate,
     Event,
     Quote,
     Source,
-    Stance,
     Timeline,
 )
 from timeline_app.domain.selection import cited_source_ids
@@ -264,12 +264,12 @@ class _Report:
         quotes = [self._quotes[q] for q in event.quotes if q in self._quotes]
         if not quotes:
             return ""
-        return "<h4>Quotes</h4>" + "\n".join(map(self._quote, quotes))
+        return "<h4>Quotes</h4>" + "\n".join(self._quote(quote, event) for quote in quotes)
 
-    def _quote(self, quote: Quote) -> str:
+    def _quote(self, quote: Quote, event: Event) -> str:
         source = self.numbering.sources.get(quote.source)
         named = f"{self._ref(quote.source)} {self._source_name(source)}" if source else None
-        return quote_html(quote, self._people.get(quote.speaker), named)
+        return quote_html(quote, self._people.get(quote.speaker), named, event_date=event.date)
 
     def _confidence_section(self, event: Event) -> str:
         confidence = event.confidence
@@ -287,22 +287,11 @@ class _Report:
         cited = [s for s in dict.fromkeys(cited_source_ids(event, self._quotes)) if s in self.numbering.sources]
         if not cited:
             return f"<h4>Sources</h4><p class='warn'>{NO_SOURCE_CITED}</p>"
-        passages: dict[str, list[Citation]] = {}
-        for citation in (*event.citations, *(c for claim in event.claims for c in claim.citations)):
-            if citation.excerpt or citation.locator or citation.stance is Stance.CONTRADICTS:
-                known = passages.setdefault(citation.source, [])
-                # A claim often cites the passage its event cites, or part of it: once is enough.
-                if not any(_covers(shown, citation) for shown in known):
-                    known.append(citation)
+        passages = passages_by_source((*event.citations, *(c for claim in event.claims for c in claim.citations)))
         rows = []
         for source_id in cited:
             body = [self._source_name(self.numbering.sources[source_id])]
-            for citation in passages.get(source_id, []):
-                contradicts = citation.stance is Stance.CONTRADICTS
-                stance = "<span class='warn'>contradicts</span>" if contradicts else "supports"
-                where = f" ({esc(citation.locator)})" if citation.locator else ""
-                text = f" <span class='excerpt'>“{esc(citation.excerpt)}”</span>" if citation.excerpt else ""
-                body.append(f"<br><span class='note'>{stance}{where}:</span>{text}")
+            body.extend(citation_passage_html(citation) for citation in passages.get(source_id, []))
             rows.append(f"<tr><td class='num'>{self._ref(source_id)}</td><td class='cite'>{''.join(body)}</td></tr>")
         return f"<h4>Sources</h4><table class='refs' cellspacing='0'>{''.join(rows)}</table>"
 
@@ -378,15 +367,6 @@ class _Report:
     def _source_name(source: Source) -> str:
         publisher = f"<b>{esc(source.publisher)}</b>, " if source.publisher else ""
         return f"{publisher}“{esc(source.title)}”"
-
-
-def _covers(shown: Citation, citation: Citation) -> bool:
-    """Whether ``shown`` already says what ``citation`` says: same stance and place, and its excerpt holds this one."""
-    return (
-        shown.stance is citation.stance
-        and shown.locator == citation.locator
-        and (citation.excerpt or "") in (shown.excerpt or "")
-    )
 
 
 def _link(url: str, label: str) -> str:

@@ -1,4 +1,4 @@
-"""Which events a reader is looking at: search, categories, confidence and a range of dates.
+"""Which events a reader is looking at: search, categories, confidence, a range of dates, sources and speakers.
 
 One definition, used by the filter proxy (the list, the canvas) and by every export, so an
 export "with the current filters" holds exactly the events the window shows. The answer is
@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import and_
 
 import msgspec
 from typing_extensions import override
@@ -23,6 +24,7 @@ from timeline_app.domain.columns import EventColumns, Flag, event_columns
 from timeline_app.domain.dates import CALENDAR_YEARS, CalendarDay, PartialDate, calendar_day
 from timeline_app.domain.goto import parse_date
 from timeline_app.domain.model import ConfidenceLevel, ContestedDate, Event, Period, Quote, Timeline, ViewRange
+from timeline_app.domain.reading_by import EventLinks, describe_choice, event_links
 from timeline_app.domain.slices import take
 from timeline_app.domain.text import fold
 
@@ -41,6 +43,10 @@ class EventFilter:
     """Confidence levels (``"high"``, ``"not_assessed"``, …) to show; ``None`` shows every level."""
     window: tuple[float, float] | None = None
     """Days ``[first, last)`` the event must overlap; ``None`` for any date."""
+    sources: frozenset[str] | None = None
+    """Source ids: shows the events any of them supports or contradicts (see :mod:`reading_by`); ``None`` for any."""
+    speakers: frozenset[str] | None = None
+    """Person ids: shows the events that carry a quote of any of them; ``None`` for any."""
     terms: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -48,7 +54,9 @@ class EventFilter:
 
     @property
     def active(self) -> bool:
-        return bool(self.terms) or any(f is not None for f in (self.categories, self.confidences, self.window))
+        return bool(self.terms) or any(
+            f is not None for f in (self.categories, self.confidences, self.window, self.sources, self.speakers)
+        )
 
 
 def search_texts(timeline: Timeline, events: Sequence[Event]) -> list[str]:
@@ -86,13 +94,22 @@ def filter_mask(
     events: Sequence[Event],
     wanted: EventFilter,
     texts: Callable[[], Sequence[str]],
+    links: Callable[[], EventLinks] | None = None,
 ) -> bytearray:
     """One byte per row of ``columns`` (and ``events``, in the same order): 1 where the event is shown.
 
     ``texts`` gives the rows' :func:`search_texts`; it is only called when there is a search,
-    so a caller can build them on first use and keep them.
+    so a caller can build them on first use and keep them. ``links`` likewise gives the rows'
+    :func:`~timeline_app.domain.reading_by.event_links`, asked for only when sources or speakers
+    are chosen (built here when not given).
     """
     accepted = bytearray(b"\x01" * len(columns))
+    if wanted.sources is not None or wanted.speakers is not None:
+        linked = links() if links is not None else event_links(timeline, events)
+        if wanted.sources is not None:
+            accepted = bytearray(map(and_, accepted, linked.rows_of_sources(wanted.sources)[0]))
+        if wanted.speakers is not None:
+            accepted = bytearray(map(and_, accepted, linked.rows_of_speakers(wanted.speakers)))
     if wanted.categories is not None:
         allowed = {i for i, c in enumerate(timeline.categories) if c.id in wanted.categories}
         accepted = bytearray(a and (c in allowed) for a, c in zip(accepted, columns.categories, strict=True))
@@ -289,6 +306,7 @@ def describe_selection(timeline: Timeline, wanted: EventFilter, shown: int, date
     if wanted.confidences is not None:
         levels = [level.label for level in ConfidenceLevel if level.value in wanted.confidences]
         parts.append("confidence: " + (", ".join(levels) if levels else "none"))
+    parts += describe_choice(timeline, wanted.sources, wanted.speakers)
     return " · ".join(parts)
 
 

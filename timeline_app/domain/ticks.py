@@ -52,6 +52,7 @@ from timeline_app.domain.dates import (
     year_in_words,
     year_start,
 )
+from timeline_app.domain.language import date_words, decade_label, fill, format_count, quarter_label
 from timeline_app.domain.timescale import ViewState
 
 LabelWidth = Callable[[str], float]
@@ -374,7 +375,7 @@ def _month_ticks(
         months += step
         following = days_from_civil(months // 12, months % 12 + 1, 1)
         if level is Level.QUARTER:
-            label = f"Q{month // 3 + 1}"
+            label = quarter_label(month // 3 + 1)
         else:
             name = month_name(month + 1, short)
             label = f"{name} {year_label(year)}" if major else name
@@ -412,9 +413,11 @@ def _decade_label(year: int) -> str:
     if year >= 1:
         decade = year // 10 * 10
         if decade >= 10_000:
-            return f"AD {decade:,}s"  # in full: "AD 12,000s", never "1 million years from nows"
-        return f"{year_in_words(decade)}s" if decade else "AD 0s"
-    return f"{(1 - year) // 10 * 10:,}s BC"
+            return decade_label(decade, "ad")  # in full: "AD 12,000s", never "1 million years from nows"
+        if decade == 0:
+            return decade_label(0, "ad")
+        return decade_label(decade, "" if decade >= 1000 else "ad")  # "1990s", as year_in_words says 1990
+    return decade_label((1 - year) // 10 * 10, "bc")
 
 
 def _year_ticks(start: float, end: float, tick_stride: int, stride: int) -> Iterator[tuple[Tick, float]]:
@@ -443,7 +446,8 @@ def year_label(year: int) -> str:
     """
     count = 1 - year if year < 1 else year
     if count >= DEEP_TIME_YEARS and float(f"{count:.6g}") != count:
-        return f"{count:,} years ago" if year < 1 else f"{count:,} years from now"
+        words = date_words()
+        return fill(words.years_ago if year < 1 else words.years_from_now, format_count(count))
     return year_in_words(year)
 
 

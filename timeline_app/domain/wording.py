@@ -1,16 +1,17 @@
-"""Dates in words, saying exactly as much as the sources know."""
+"""Dates in words, saying exactly as much as the sources know, in the UI's language."""
 
 from __future__ import annotations
 
 from timeline_app.domain.dates import PartialDate, Precision, year_in_words
+from timeline_app.domain.language import fill, translate
 from timeline_app.domain.model import ContestedDate, EventDate, PointDate, SpanDate
 
 
 def _marked(text: str, *, approximate: bool, uncertain: bool) -> str:
     if approximate:
-        text = f"c. {text}"
+        text = fill(translate("Dates", "c. %1", "approximate date"), text)
     if uncertain:
-        text = f"{text} (date uncertain)"
+        text = fill(translate("Dates", "%1 (date uncertain)"), text)
     return text
 
 
@@ -23,22 +24,26 @@ def date_in_words(date: EventDate) -> str:
         return _marked(date.on.in_words(), approximate=date.approximate, uncertain=date.uncertain)
     if isinstance(date, SpanDate):
         if date.end is None:
-            text = f"from {date.start.in_words()} (no end recorded)"
+            text = fill(translate("Dates", "from %1 (no end recorded)"), date.start.in_words())
         else:
-            text = f"{date.start.in_words()} – {date.end.in_words()}"
+            text = fill(translate("Dates", "%1 – %2", "a span of dates"), date.start.in_words(), date.end.in_words())
         return _marked(text, approximate=date.approximate, uncertain=date.uncertain)
-    return f"{_alternatives(date)} — sources disagree"
+    return fill(translate("Dates", "%1 — sources disagree"), _alternatives(date))
 
 
 def short_date(date: EventDate) -> str:
     """The list's date column: like :func:`date_in_words` but shorter for contested dates."""
     if isinstance(date, ContestedDate):
-        return f"{_alternatives(date)} (disputed)"
+        return fill(translate("Dates", "%1 (disputed)"), _alternatives(date))
     return date_in_words(date)
 
 
 def _alternatives(date: ContestedDate) -> str:
-    return " or ".join(a.on.in_words() for a in date.alternatives)
+    words = [a.on.in_words() for a in date.alternatives]
+    text = words[0]
+    for other in words[1:]:
+        text = fill(translate("Dates", "%1 or %2", "dates the sources give"), text, other)
+    return text
 
 
 def precision_note(date: EventDate) -> str:
@@ -49,10 +54,15 @@ def precision_note(date: EventDate) -> str:
     elif isinstance(date, SpanDate):
         first = date.start
     if isinstance(date, ContestedDate):
-        return "The sources give different dates; sorted by the earliest."
+        return translate("Dates", "The sources give different dates; sorted by the earliest.")
     assert first is not None
     if first.precision is Precision.YEAR:
-        return f"Known only to the year: sorted before the dated events of {year_in_words(first.year)}."
+        return fill(
+            translate("Dates", "Known only to the year: sorted before the dated events of %1."),
+            year_in_words(first.year),
+        )
     if first.precision is Precision.MONTH:
-        return f"Known only to the month: sorted before the dated events of {first.in_words()}."
-    return "Known to the day."
+        return fill(
+            translate("Dates", "Known only to the month: sorted before the dated events of %1."), first.in_words()
+        )
+    return translate("Dates", "Known to the day.")

@@ -18,7 +18,9 @@ from PySide6.QtGui import QColor
 from typing_extensions import override
 
 from timeline_app.domain.columns import EventColumns, event_columns
+from timeline_app.domain.language import translate
 from timeline_app.domain.model import Event, Timeline
+from timeline_app.domain.reader_words import confidence_label
 from timeline_app.domain.selection import SearchTextFolder, search_texts
 from timeline_app.domain.slices import take
 from timeline_app.domain.wording import precision_note, short_date
@@ -40,11 +42,11 @@ class Column(enum.IntEnum):
     @property
     def header(self) -> str:
         return {
-            Column.DATE: "Date",
-            Column.TITLE: "Event",
-            Column.CATEGORY: "Category",
-            Column.SOURCES: "Sources",
-            Column.CONFIDENCE: "Confidence",
+            Column.DATE: translate("EventList", "Date"),
+            Column.TITLE: translate("EventList", "Event"),
+            Column.CATEGORY: translate("EventList", "Category"),
+            Column.SOURCES: translate("EventList", "Sources"),
+            Column.CONFIDENCE: translate("EventList", "Confidence"),
         }[self]
 
 
@@ -66,6 +68,9 @@ class EventRows:
     """Row → position in the file; ``None`` when the file is already in time order."""
     search_texts: list[str] | None = None
     """Folded search text per row, when built in advance (otherwise on the first search)."""
+    search_folder: SearchTextFolder | None = None
+    """What folds them later, when they are not built in advance: made beside the rows, off the UI
+    thread (a file's quotes and sources looked up: a quarter of a second for a quarter of a million)."""
 
 
 def event_rows(timeline: Timeline, *, with_search_texts: bool = False) -> EventRows:
@@ -76,8 +81,9 @@ def event_rows(timeline: Timeline, *, with_search_texts: bool = False) -> EventR
         columns, events = in_file_order, list(timeline.events)
     else:
         columns, events = in_file_order.reordered(file_rows), take(file_rows, timeline.events)
-    texts = search_texts(timeline, events) if with_search_texts else None
-    return EventRows(timeline, columns, events, file_rows, texts)
+    if with_search_texts:
+        return EventRows(timeline, columns, events, file_rows, search_texts(timeline, events))
+    return EventRows(timeline, columns, events, file_rows, search_folder=SearchTextFolder(timeline))
 
 
 class EventTableModel(QAbstractTableModel):
@@ -104,6 +110,7 @@ class EventTableModel(QAbstractTableModel):
         self._fold_timer.setInterval(0)  # each time the event loop is idle
         self._fold_timer.timeout.connect(self._fold_a_slice)
         self._prepared_scene: object | None = None
+        self._prepared_folder: SearchTextFolder | None = None
 
     # -- loading -------------------------------------------------------------------------
 
@@ -121,6 +128,7 @@ class EventTableModel(QAbstractTableModel):
         self._folder, self._folded = None, []
         self._fold_timer.stop()
         self._prepared_scene = prepared_scene
+        self._prepared_folder = rows.search_folder if rows is not None else None
         if rows is None:
             self._timeline, self._columns, self._file_rows, self._search_texts = None, None, None, None
             self._events, self._colours, self._category_labels = [], [], []
@@ -171,7 +179,8 @@ class EventTableModel(QAbstractTableModel):
         """
         if self._timeline is None or self._search_texts is not None:
             return
-        self._folder = SearchTextFolder(self._timeline)
+        self._folder = self._prepared_folder or SearchTextFolder(self._timeline)
+        self._prepared_folder = None
         self._folded = []
         self._fold_timer.start()
 
@@ -272,7 +281,7 @@ class EventTableModel(QAbstractTableModel):
             return self._category_labels[category] if category >= 0 else event.category
         if column == Column.SOURCES:
             return str(len({c.source for c in event.citations}))
-        return event.confidence.level.label
+        return confidence_label(event.confidence.level)
 
     def _role(self, row: int, role: int) -> Any:
         columns = self._columns

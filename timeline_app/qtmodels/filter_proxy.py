@@ -6,6 +6,10 @@ at once (:func:`~timeline_app.domain.selection.filter_mask`, a comprehension ove
 columns) and a sort is one Python ``sorted`` over per-row keys. Qt never calls Python once per
 row, as it did with a ``QSortFilterProxyModel`` whose ``filterAcceptsRow`` (even a mere look-up)
 cost about 0.75 s per million rows on every new file and every search keystroke.
+
+Chosen sources and speakers (the Sources and Speakers views) filter too, from links between
+sources, speakers and rows computed once per timeline; an event shown because a chosen source
+contradicts it is marked in the title column (an icon, a tooltip and :data:`CONTRADICTED_BY_ROLE`).
 """
 
 from __future__ import annotations
@@ -28,10 +32,15 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 from typing_extensions import override
 
+from timeline_app.domain.model import Timeline
+from timeline_app.domain.reading_by import EventLinks, contradicting_sources, event_links
 from timeline_app.domain.selection import EventFilter, filter_mask
 from timeline_app.qtmodels.event_model import Column, EventTableModel
+from timeline_app.qtmodels.plain_text import rich_text_of
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -40,6 +49,19 @@ _ROWS_ONLY = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 """Filtering and sorting move and hide rows, never columns: the column header keeps its sizes."""
 _WITH_HINT = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"
 """The overload of the layout signals that carries a hint (PySide emits the one without arguments by default)."""
+
+CONTRADICTED_BY_ROLE = Qt.ItemDataRole.UserRole + 200
+"""On any cell of an event a chosen source contradicts: the ids of those sources (a tuple); else None.
+Far above :class:`~timeline_app.qtmodels.roles.EventRole`'s numbers, which the event model answers."""
+_MARKED_ROLES = frozenset(
+    {
+        CONTRADICTED_BY_ROLE,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    }
+)
+"""The roles whose answer a contradiction by a chosen source changes (the last three in the title column only)."""
 
 
 class EventFilterProxy(QAbstractProxyModel):
@@ -60,6 +82,12 @@ class EventFilterProxy(QAbstractProxyModel):
         self._categories: frozenset[str] | None = None
         self._confidences: frozenset[str] | None = None
         self._window: tuple[float, float] | None = None
+        self._sources: frozenset[str] | None = None
+        self._speakers: frozenset[str] | None = None
+        self._links: EventLinks | None = None
+        """Which rows each source and speaker is linked to, built when first needed for the rows as they are."""
+        self._contradicted: bytearray | None = None
+        """One byte per source row, 1 where a chosen source contradicts the event; None when none does."""
         self._accepted: bytearray = bytearray()
         self._model: EventTableModel | None = None
         """The source model, kept here: Qt's own accessor is a call into C++ for every cell painted."""
@@ -106,8 +134,19 @@ class EventFilterProxy(QAbstractProxyModel):
 
     @Slot()
     def _on_source_reset(self) -> None:
+        self._keep_only_known_choices(self.source_model().timeline)
         self._rebuild(self.source_model())
         self.endResetModel()
+
+    def _keep_only_known_choices(self, timeline: Timeline | None) -> None:
+        """Forget chosen sources and speakers the new rows' timeline does not have (a reload keeps the rest),
+        so a choice made in another file never hides every event of this one."""
+        if self._sources is not None:
+            known = {s.id for s in timeline.sources} if timeline is not None else set()
+            self._sources = frozenset(self._sources & known) or None
+        if self._speakers is not None:
+            known = {q.speaker for q in timeline.quotes} if timeline is not None else set()
+            self._speakers = frozenset(self._speakers & known) or None
 
     @Slot(QModelIndex, QModelIndex, "QList<int>")
     def _on_source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]) -> None:
@@ -119,6 +158,7 @@ class EventFilterProxy(QAbstractProxyModel):
     def _rebuild(self, model: EventTableModel) -> None:
         """New source rows: compute the filter and the order afresh."""
         self._orders = {}
+        self._links = None
         self._recompute(model)
         self._arrange()
 
@@ -167,12 +207,62 @@ class EventFilterProxy(QAbstractProxyModel):
         if window != self._window:
             self._change_filter(lambda: setattr(self, "_window", window))
 
+    @property
+    def sources(self) -> frozenset[str] | None:
+        return self._sources
+
+    @property
+    def speakers(self) -> frozenset[str] | None:
+        return self._speakers
+
+    def set_reading_choice(self, sources: Iterable[str] | None, speakers: Iterable[str] | None) -> None:
+        """Show only the events these sources support or contradict and that quote these people; ``None`` (or
+        nothing chosen) leaves that side open. Both at once, so a clear filters once."""
+        chosen_sources = frozenset(sources) if sources is not None else None
+        chosen_speakers = frozenset(speakers) if speakers is not None else None
+
+        def set_both() -> None:
+            self._sources = chosen_sources or None
+            self._speakers = chosen_speakers or None
+
+        if ((chosen_sources or None), (chosen_speakers or None)) != (self._sources, self._speakers):
+            self._change_filter(set_both)
+
+    def event_links(self) -> EventLinks | None:
+        """The links between sources, speakers and source rows, built on first use; None without a timeline."""
+        model = self._model
+        if model is None or model.timeline is None:
+            return None
+        if self._links is None or self._links.row_count != model.rowCount():
+            self._links = event_links(model.timeline, model.events)
+        return self._links
+
+    def contradicted_mask(self) -> bytes | bytearray | None:
+        """One byte per source row, set where a chosen source contradicts the event; ``None`` when none does."""
+        return self._contradicted
+
+    def contradicted_by(self, source_row: int) -> tuple[str, ...]:
+        """The chosen sources that contradict the event at ``source_row`` (empty when none, or none chosen)."""
+        marks = self._contradicted
+        model = self._model
+        if marks is None or model is None or not 0 <= source_row < len(marks) or not marks[source_row]:
+            return ()
+        assert self._sources is not None  # marks are only made for chosen sources
+        return tuple(contradicting_sources(model.events[source_row], self._sources))
+
     def is_filtering(self) -> bool:
         return self.current_filter().active
 
     def current_filter(self) -> EventFilter:
         """The search and filters as set now (what an export "as shown" applies)."""
-        return EventFilter(self._text, self._categories, self._confidences, self._window)
+        return EventFilter(
+            self._text,
+            self._categories,
+            self._confidences,
+            self._window,
+            sources=self._sources,
+            speakers=self._speakers,
+        )
 
     def accepted_mask(self) -> bytearray:
         """One byte per source row: 1 where the row passes the filters. Shared with the canvas."""
@@ -220,10 +310,21 @@ class EventFilterProxy(QAbstractProxyModel):
     def _recompute(self, model: EventTableModel) -> None:
         columns = model.columns
         timeline = model.timeline
+        self._contradicted = None
         if columns is None or timeline is None:
             self._accepted = bytearray()
-        else:
-            self._accepted = filter_mask(timeline, columns, model.events, self.current_filter(), model.search_texts)
+            return
+        self._accepted = filter_mask(
+            timeline, columns, model.events, self.current_filter(), model.search_texts, self._links_for_filter
+        )
+        if self._sources is not None:
+            contradicted = self._links_for_filter().rows_of_sources(self._sources)[1]
+            self._contradicted = contradicted if any(contradicted) else None
+
+    def _links_for_filter(self) -> EventLinks:
+        links = self.event_links()
+        assert links is not None  # only asked for while there is a timeline
+        return links
 
     # -- the rows shown, in bulk -------------------------------------------------------------------
 
@@ -372,7 +473,32 @@ class EventFilterProxy(QAbstractProxyModel):
         row = index.row()
         if model is None or not index.isValid() or row >= len(self._rows):
             return None
-        return model.data(model.index(self._rows[row], index.column()), role)
+        source = model.index(self._rows[row], index.column())
+        if self._contradicted is not None and role in _MARKED_ROLES:
+            return self._marked(source, role)
+        return model.data(source, role)
+
+    def _marked(self, source: QModelIndex, role: int) -> Any:
+        """``role`` of a cell while some chosen source contradicts some event: marked when it is this one's."""
+        model = self._model
+        assert model is not None
+        against = self.contradicted_by(source.row())
+        if not against:
+            return model.data(source, role)
+        if role == CONTRADICTED_BY_ROLE:
+            return against
+        if source.column() != Column.TITLE:
+            return model.data(source, role)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return _contradiction_icon()
+        timeline = model.timeline
+        names = {s.id: s.publisher or s.title for s in timeline.sources} if timeline is not None else {}
+        # The detail pane's wording ("Contradicted by [n] AFP"), with the names a reader chose.
+        said = "Contradicted by " + ", ".join(names.get(i, i) for i in against)
+        title = model.events[source.row()].title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{title} — {said}"
+        return rich_text_of(f"{title}\n{said} (chosen in Sources); the detail pane says what is contradicted.")
 
     @override
     def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
@@ -388,13 +514,27 @@ class EventFilterProxy(QAbstractProxyModel):
                 spans[position].clearData()
             return
         source = model.index(self._rows[row], index.column())
-        data = model.data
+        data = model.data if self._contradicted is None else self._data_of_marked
         for position in range(len(spans)):
             wanted = spans[position]
             wanted.setData(data(source, wanted.role()))
+
+    def _data_of_marked(self, source: QModelIndex, role: int) -> Any:
+        return self._marked(source, role) if role in _MARKED_ROLES else self.source_model().data(source, role)
 
     @override
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+_icon: QIcon | None = None
+
+
+def _contradiction_icon() -> QIcon:
+    """The style's warning sign, made once (the list asks for it on every repaint of a marked row)."""
+    global _icon
+    if _icon is None:
+        _icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return _icon

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from timeline_app.domain.colours import AA_NON_TEXT, parse_hex, to_hex, with_contrast
 from timeline_app.domain.columns import event_columns
 from timeline_app.domain.event_html import (
     HOW_SURE_HEADING,
     NO_SOURCE_CITED,
+    citation_passage_html,
     citation_text,
     claims_html,
     confidence_badges,
@@ -24,6 +26,7 @@ from timeline_app.domain.event_html import (
     esc,
     event_meta_html,
     key_figures_html,
+    passages_by_source,
     quote_html,
 )
 from timeline_app.domain.model import (
@@ -31,7 +34,6 @@ from timeline_app.domain.model import (
     Event,
     Quote,
     Source,
-    Stance,
     Timeline,
 )
 from timeline_app.domain.selection import cited_source_ids
@@ -40,19 +42,52 @@ from timeline_app.domain.wording import date_in_words
 EVENT_SCHEME = "event"
 COPY_CITATION_SCHEME = "copy-citation"
 
-STYLE = """
-body { font-size: 10.5pt; line-height: 135%; }
-h1 { font-size: 16pt; margin: 0 0 4px 0; }
-h2 { font-size: 11pt; margin: 14px 0 4px 0; color: #444; }
-.when { font-size: 11.5pt; font-weight: 600; }
-.meta { color: #555; }
-.badge { font-weight: 600; }
-.note { color: #555; }
-.warn { color: #8e1b1b; }
-blockquote { margin: 6px 12px 2px 12px; font-style: italic; }
-.attribution { margin: 0 12px 10px 24px; color: #333; }
-.excerpt { color: #333; font-style: italic; }
-td { padding: 1px 8px 1px 0; vertical-align: top; }
+
+@dataclass(frozen=True)
+class PaneColours:
+    """The pane's colours in one theme, as ``#rrggbb`` (the light and dark sets live in ``ui/theme.py``)."""
+
+    text: str
+    background: str
+    """The page the text sits on: the pane's base colour in that theme."""
+    heading: str
+    meta: str
+    note: str
+    warn: str
+    attribution: str
+    excerpt: str
+    link: str
+
+
+LIGHT_PANE = PaneColours(
+    text="#1d2127",
+    background="#ffffff",
+    heading="#444444",
+    meta="#555555",
+    note="#555555",
+    warn="#8e1b1b",
+    attribution="#333333",
+    excerpt="#333333",
+    link="#1a4d8f",
+)
+
+
+def style_sheet(colours: PaneColours) -> str:
+    """The pane's CSS in ``colours``."""
+    return f"""
+body {{ font-size: 10.5pt; line-height: 135%; color: {colours.text}; }}
+h1 {{ font-size: 16pt; margin: 0 0 4px 0; }}
+h2 {{ font-size: 11pt; margin: 14px 0 4px 0; color: {colours.heading}; }}
+.when {{ font-size: 11.5pt; font-weight: 600; }}
+.meta {{ color: {colours.meta}; }}
+.badge {{ font-weight: 600; }}
+.note {{ color: {colours.note}; }}
+.warn {{ color: {colours.warn}; }}
+a {{ color: {colours.link}; }}
+blockquote {{ margin: 6px 12px 2px 12px; font-style: italic; }}
+.attribution {{ margin: 0 12px 10px 24px; color: {colours.attribution}; }}
+.excerpt {{ color: {colours.excerpt}; font-style: italic; }}
+td {{ padding: 1px 8px 1px 0; vertical-align: top; }}
 """
 
 
@@ -66,8 +101,36 @@ def link(url: str, label: str) -> str:
     return f'<a href="{esc(url)}">{esc(label)}</a>'
 
 
-def render_empty(message: str) -> str:
-    return f"<html><head><style>{STYLE}</style></head><body><p class='meta'>{esc(message)}</p></body></html>"
+def render_empty(message: str, colours: PaneColours = LIGHT_PANE) -> str:
+    style = style_sheet(colours)
+    return f"<html><head><style>{style}</style></head><body><p class='meta'>{esc(message)}</p></body></html>"
+
+
+HOW_TO_START = (
+    "Click an event on the timeline or in the list (or press ↓ in the list) to read here what happened, "
+    "who said what, and where it comes from.",
+    "Zoom with the mouse wheel or + and −, drag the timeline or the box on the overview to move in time; "
+    "Fit all (Ctrl+0) shows everything.",
+    "Search (Ctrl+F) for a person, a place, a quote or a source; the category buttons show and hide lanes.",
+    "Every event says how sure we are: its confidence, and whether it is corroborated, single-sourced, "
+    "unverified or contradicted.",
+    "Help → Keyboard Shortcuts (F1) lists every key.",
+)
+"""What the pane says while nothing is selected: how to start (a first launch selects nothing)."""
+
+
+def render_welcome(timeline: Timeline, colours: PaneColours = LIGHT_PANE) -> str:
+    """The pane with nothing selected: what this timeline is, and how to start reading it."""
+    events, sources = len(timeline.events), len(timeline.sources)
+    first, last = timeline.view.start.in_words(), timeline.view.end.in_words()
+    facts = f"{events:,} event{'s' * (events != 1)}, {first} – {last}, from {sources:,} source{'s' * (sources != 1)}."
+    parts = [f"<h1>{esc(timeline.title)}</h1>", f"<p class='meta'>{esc(facts)}</p>"]
+    if timeline.description:
+        parts.append(f"<p>{esc(timeline.description)}</p>")
+    parts.append("<h2>How to start</h2><ul>")
+    parts.extend(f"<li>{esc(step)}</li>" for step in HOW_TO_START)
+    parts.append("</ul>")
+    return f"<html><head><style>{style_sheet(colours)}</style></head><body>{''.join(parts)}</body></html>"
 
 
 class EventDocument:
@@ -89,23 +152,38 @@ class EventDocument:
 
     # -- the document ------------------------------------------------------------------
 
-    def html(self) -> str:
+    def html(self, colours: PaneColours = LIGHT_PANE) -> str:
+        """The whole pane in ``colours`` (a theme's)."""
+        # What a reader came for first, so that it fits without scrolling: what happened, when and how
+        # sure we are; the first quote and where the event comes from; then the rest of the quotes
+        # and why we are as sure as we are.
+        quotes = self._event_quotes()
         parts = [
-            self._heading(),
+            self._heading(colours),
             self._summary(),
-            self._quotes_section(),
+            self._quotes_section("Quotes", quotes[:1]),
+            self._sources_section(),
+            self._quotes_section("More quotes", quotes[1:]),
             self._confidence_section(),
             claims_html(self.event.claims, self._sources, self._ref, heading="h2"),
-            self._sources_section(),
             self._related_section(),
         ]
         body = "\n".join(p for p in parts if p)
-        return f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>"
+        return f"<html><head><style>{style_sheet(colours)}</style></head><body>{body}</body></html>"
 
-    def _heading(self) -> str:
+    def _heading(self, colours: PaneColours) -> str:
         event = self.event
         category = next((c for c in self.timeline.categories if c.id == event.category), None)
-        lines = [f"<h1>{esc(event.title)}</h1>", f"<p class='when'>{esc(date_in_words(event.date))}</p>"]
+        if category is not None:
+            # The swatch before the category's name stands 3:1 against the page, as the canvas's marks do.
+            readable = with_contrast(parse_hex(category.colour), parse_hex(colours.background), AA_NON_TEXT)
+            category = category.model_copy(update={"colour": to_hex(readable)})
+        lines = [
+            f"<h1>{esc(event.title)}</h1>",
+            f"<p class='when'>{esc(date_in_words(event.date))}</p>",
+            # How sure we are, at a glance under the date: unverified or contradicted never reads as plain fact.
+            f"<p>{confidence_badges(event.confidence)}</p>",
+        ]
         if isinstance(event.date, ContestedDate):
             lines.append(contested_html(event.date, self._ref))
         lines.append(event_meta_html(event, category))
@@ -115,22 +193,25 @@ class EventDocument:
     def _summary(self) -> str:
         return f"<p>{esc(self.event.summary)}</p>" if self.event.summary else ""
 
-    def _quotes_section(self) -> str:
-        quotes = [self._quotes[q] for q in self.event.quotes if q in self._quotes]
+    def _event_quotes(self) -> list[Quote]:
+        return [self._quotes[q] for q in self.event.quotes if q in self._quotes]
+
+    def _quotes_section(self, heading: str, quotes: list[Quote]) -> str:
         if not quotes:
             return ""
         blocks = [self._quote(q) for q in quotes]
-        return "<h2>Quotes</h2>" + "\n".join(blocks)
+        return f"<h2>{heading}</h2>" + "\n".join(blocks)
 
     def _quote(self, quote: Quote) -> str:
         source = self._sources.get(quote.source)
-        return quote_html(quote, self._people.get(quote.speaker), self._source_link(source) if source else None)
+        named = self._source_link(source) if source else None
+        return quote_html(quote, self._people.get(quote.speaker), named, event_date=self.event.date)
 
     def _confidence_section(self) -> str:
         confidence = self.event.confidence
-        badges = confidence_badges(confidence)
         explanation = confidence_explanation(confidence)
-        lines = [f"<h2>{HOW_SURE_HEADING}</h2><p>{badges}</p>", f"<p class='note'>{explanation}"]
+        # The badges stand under the date (see _heading); here is why.
+        lines = [f"<h2>{HOW_SURE_HEADING}</h2>", f"<p class='note'>{explanation}"]
         contradicting = contradicting_html(self.event.citations, self._sources, self._ref)
         if contradicting:
             lines.append(f" Contradicted by {contradicting}.")
@@ -142,26 +223,14 @@ class EventDocument:
     def _sources_section(self) -> str:
         if not self.numbered:
             return f"<h2>Sources</h2><p class='warn'>{NO_SOURCE_CITED}</p>"
-        excerpts: dict[str, list[tuple[str, Stance, str | None]]] = {}
-        for citation in self.event.citations:
-            excerpts.setdefault(citation.source, []).append((citation.excerpt or "", citation.stance, citation.locator))
-        for claim in self.event.claims:
-            for citation in claim.citations:
-                excerpts.setdefault(citation.source, []).append(
-                    (citation.excerpt or "", citation.stance, citation.locator)
-                )
+        passages = passages_by_source(
+            (*self.event.citations, *(c for claim in self.event.claims for c in claim.citations))
+        )
         rows = []
         for numbered in self.numbered:
             source = numbered.source
             body = [self._source_description(source)]
-            for excerpt, stance, locator in excerpts.get(source.id, []):
-                contradicts = stance is Stance.CONTRADICTS
-                if not (excerpt or locator or contradicts):
-                    continue
-                label = "<span class='warn'>contradicts</span>" if contradicts else "supports"
-                where = f" ({esc(locator)})" if locator else ""
-                text = f" <span class='excerpt'>“{esc(excerpt)}”</span>" if excerpt else ""
-                body.append(f"<br><span class='note'>{label}{where}:</span>{text}")
+            body.extend(citation_passage_html(citation) for citation in passages.get(source.id, []))
             if source.note:
                 body.append(f"<br><span class='note'>Note: {esc(source.note)}</span>")
             body.append(f"<br>{link(f'{COPY_CITATION_SCHEME}:{numbered.number}', 'Copy citation')}")

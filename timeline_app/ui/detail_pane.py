@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
 from timeline_app.domain.model import Event, Timeline
-from timeline_app.ui.detail_document import COPY_CITATION_SCHEME, EVENT_SCHEME, EventDocument, render_empty
+from timeline_app.ui.detail_document import (
+    COPY_CITATION_SCHEME,
+    EVENT_SCHEME,
+    EventDocument,
+    render_empty,
+    render_welcome,
+)
+from timeline_app.ui.theme import current_theme
 
 WEB_SCHEMES = frozenset({"http", "https"})
 
@@ -32,6 +39,9 @@ class DetailPane(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._document: EventDocument | None = None
+        self._empty = ""
+        self._welcome: Timeline | None = None
+        """The timeline whose welcome is shown while no event is."""
         self.show_event(None, None)
 
     @property
@@ -39,15 +49,30 @@ class DetailPane(QTextBrowser):
         return self._document
 
     def show_event(self, timeline: Timeline | None, event: Event | None, *, empty: str = "") -> None:
+        self._empty = empty
+        colours = current_theme().pane
         if timeline is None or event is None:
             self._document = None
-            self.setHtml(
-                render_empty(empty or "Select an event to read what happened, who said what, and the sources.")
-            )
+            if timeline is not None and not empty:
+                self.setHtml(render_welcome(timeline, colours))
+            else:
+                message = empty or "Select an event to read what happened, who said what, and the sources."
+                self.setHtml(render_empty(message, colours))
+            self._welcome = timeline
             return
         self._document = EventDocument(timeline, event)
-        self.setHtml(self._document.html())
+        self.setHtml(self._document.html(colours))
         self.verticalScrollBar().setValue(0)
+
+    def show_in_current_theme(self) -> None:
+        """Typeset what is shown again in the current theme's colours, keeping the reader's place in it."""
+        scrolled = self.verticalScrollBar().value()
+        document = self._document
+        if document is None:
+            self.show_event(self._welcome, None, empty=self._empty)
+        else:
+            self.setHtml(document.html(current_theme().pane))
+        self.verticalScrollBar().setValue(scrolled)
 
     @override
     def loadResource(self, type: int, name: QUrl | str) -> Any:

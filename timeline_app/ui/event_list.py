@@ -51,10 +51,10 @@ class EventList(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(Column.DATE, 250)
-        self.setColumnWidth(Column.CATEGORY, 190)
-        self.setColumnWidth(Column.SOURCES, 64)
-        self.setColumnWidth(Column.CONFIDENCE, 90)
+        widths = {Column.DATE: 250, Column.CATEGORY: 190, Column.SOURCES: 64, Column.CONFIDENCE: 90}
+        for column, width in widths.items():
+            # Never narrower than the heading: "Достоверность" is longer than "Confidence".
+            self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
 
     @override

@@ -13,7 +13,7 @@ import math
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QFontDatabase, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.domain.event_table import events_csv, events_json
 from timeline_app.domain.exporting import SUFFIX_NAMES, ExportKind, ExportRequest
+from timeline_app.domain.language import fill, translate
 from timeline_app.domain.model import Timeline
 from timeline_app.domain.report import report_html, report_title
 from timeline_app.domain.selection import DateRange, EventFilter
@@ -71,7 +72,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("print_dialog" if printing else "export_dialog")
-        self.setWindowTitle("Print" if printing else "Export")
+        self.setWindowTitle(translate("ExportDialog", "Print") if printing else translate("ExportDialog", "Export"))
         self.timeline = timeline
         self.current_filter = replace(current_filter, window=None)
         """The window's search and filters; its "events in view" window is the range choice here."""
@@ -87,7 +88,7 @@ class ExportDialog(QDialog):
 
         self.kind_buttons: dict[ExportKind, QRadioButton] = {}
         kinds = (ExportKind.PICTURE, ExportKind.REPORT) if printing else tuple(ExportKind)
-        what = QGroupBox("What")
+        what = QGroupBox(translate("ExportDialog", "What"))
         what_layout = QVBoxLayout(what)
         self._kind_group = QButtonGroup(self)
         for kind in kinds:
@@ -100,43 +101,53 @@ class ExportDialog(QDialog):
 
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("format_combo")
-        self.whole_button = QRadioButton("The whole timeline")
+        self.whole_button = QRadioButton(translate("ExportDialog", "The whole timeline"))
         self.whole_button.setObjectName("scope_whole")
-        self.screen_button = QRadioButton(f"The range on screen: {DateRange.of_days(*screen_days).in_words()}")
+        self.screen_button = QRadioButton(
+            fill(translate("ExportDialog", "The range on screen: %1"), DateRange.of_days(*screen_days).in_words())
+        )
         self.screen_button.setObjectName("scope_screen")
         self._scope_group = QButtonGroup(self)
         self._scope_group.addButton(self.whole_button)
         self._scope_group.addButton(self.screen_button)
         self.whole_button.setChecked(True)
-        self.filters_check = QCheckBox("With the current search and filters")
+        self.filters_check = QCheckBox(translate("ExportDialog", "With the current search and filters"))
         self.filters_check.setObjectName("apply_filters")
         self.filters_check.setChecked(self.current_filter.active)
         self.filters_check.setEnabled(self.current_filter.active)
         if not self.current_filter.active:
-            self.filters_check.setToolTip("No search or filter is set: every event is included.")
-        which = QGroupBox("Which events")
+            self.filters_check.setToolTip(
+                translate("ExportDialog", "No search or filter is set: every event is included.")
+            )
+        which = QGroupBox(translate("ExportDialog", "Which events"))
         which_layout = QVBoxLayout(which)
         for widget in (self.whole_button, self.screen_button, self.filters_check):
             which_layout.addWidget(widget)
 
-        self.width_spin = _spin(480, 8000, 1600, " px", "width_spin")
-        self.height_spin = _spin(0, 8000, 0, " px", "height_spin")
-        self.height_spin.setSpecialValueText("as tall as the lanes")
+        self.width_spin = _spin(480, 8000, 1600, translate("ExportDialog", " px"), "width_spin")
+        self.height_spin = _spin(0, 8000, 0, translate("ExportDialog", " px"), "height_spin")
+        self.height_spin.setSpecialValueText(translate("ExportDialog", "as tall as the lanes"))
         self.dpi_combo = QComboBox()
         self.dpi_combo.setObjectName("dpi_combo")
+        decimal = QLocale().decimalPoint()
         for dpi in DPI_CHOICES:
-            self.dpi_combo.addItem(f"{dpi} dpi ({dpi / 96:g}× the pixels)" if dpi != 96 else "96 dpi (screen)", dpi)
-        self.title_check = QCheckBox("Title, dates and what is shown, above")
+            label = (
+                fill(translate("ExportDialog", "%1 dpi (%2× the pixels)"), dpi, f"{dpi / 96:g}".replace(".", decimal))
+                if dpi != 96
+                else translate("ExportDialog", "96 dpi (screen)")
+            )
+            self.dpi_combo.addItem(label, dpi)
+        self.title_check = QCheckBox(translate("ExportDialog", "Title, dates and what is shown, above"))
         self.title_check.setObjectName("title_check")
         self.title_check.setChecked(True)
-        self.legend_check = QCheckBox("Legend of the marks, below")
+        self.legend_check = QCheckBox(translate("ExportDialog", "Legend of the marks, below"))
         self.legend_check.setObjectName("legend_check")
         self.legend_check.setChecked(True)
-        self.picture_options = QGroupBox("Picture")
+        self.picture_options = QGroupBox(translate("ExportDialog", "Picture"))
         options = QFormLayout(self.picture_options)
-        options.addRow("Width:", self.width_spin)
-        options.addRow("Height:", self.height_spin)
-        options.addRow("Resolution:", self.dpi_combo)
+        options.addRow(translate("ExportDialog", "Width:"), self.width_spin)
+        options.addRow(translate("ExportDialog", "Height:"), self.height_spin)
+        options.addRow(translate("ExportDialog", "Resolution:"), self.dpi_combo)
         options.addRow(self.title_check)
         options.addRow(self.legend_check)
         if printing:
@@ -147,7 +158,7 @@ class ExportDialog(QDialog):
         choices.addWidget(what)
         if not printing:
             format_row = QFormLayout()
-            format_row.addRow("File type:", self.format_combo)
+            format_row.addRow(translate("ExportDialog", "File type:"), self.format_combo)
             choices.addLayout(format_row)
         choices.addWidget(which)
         choices.addWidget(self.picture_options)
@@ -174,7 +185,7 @@ class ExportDialog(QDialog):
         self.preview.addWidget(self.picture_preview)
         self.preview.addWidget(self.text_preview)
         self.preview.addWidget(self.report_preview)
-        preview_box = QGroupBox("Preview")
+        preview_box = QGroupBox(translate("ExportDialog", "Preview"))
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.addWidget(self.summary)
         preview_layout.addWidget(self.preview, 1)
@@ -184,7 +195,8 @@ class ExportDialog(QDialog):
         body.addWidget(preview_box, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go_button = self.buttons.addButton(
-            "Print Preview…" if printing else "Export…", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ExportDialog", "Print Preview…") if printing else translate("ExportDialog", "Export…"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.go_button.setObjectName("go_button")
         self.go_button.setDefault(True)
@@ -262,7 +274,7 @@ class ExportDialog(QDialog):
         self.format_combo.blockSignals(True)
         self.format_combo.clear()
         for suffix in kind.suffixes:
-            self.format_combo.addItem(f"{SUFFIX_NAMES[suffix]} (.{suffix})", suffix)
+            self.format_combo.addItem(f"{suffix_name(suffix)} (.{suffix})", suffix)
         self.format_combo.blockSignals(False)
         self._update_picture_options()
 
@@ -291,11 +303,11 @@ class ExportDialog(QDialog):
             try:
                 self._preview_picture(request)
             except ValueError as exc:  # a size the picture cannot be drawn at
-                self.summary.setText(f"Cannot draw the picture: {exc}")
+                self.summary.setText(fill(translate("ExportDialog", "Cannot draw the picture: %1"), exc))
                 self.picture_preview.clear()
                 self.go_button.setEnabled(False)
                 return
-            what = "the timeline picture"
+            what = translate("ExportDialog", "the timeline picture")
         elif kind is ExportKind.EVENTS:
             shown = events[:PREVIEW_EVENTS]
             text = (
@@ -304,18 +316,25 @@ class ExportDialog(QDialog):
                 else events_json(self.timeline, shown, request.range)
             )
             more = len(events) - len(shown)
-            self.text_preview.setPlainText(text + (f"\n… and {more} more events" if more > 0 else ""))
+            if more > 0:
+                text += "\n" + translate("ExportDialog", "… and %Ln more event(s)", None, more)
+            self.text_preview.setPlainText(text)
             self.preview.setCurrentWidget(self.text_preview)
-            what = f"{len(events)} events"
+            what = translate("ExportDialog", "%Ln event(s)", None, len(events))
         else:
             shown = events[:PREVIEW_EVENTS]
             self.report_preview.setHtml(report_html(self.timeline, shown, scope=scope))
             self.preview.setCurrentWidget(self.report_preview)
-            what = "the report"
+            what = translate("ExportDialog", "the report")
             if len(shown) < len(events):
-                what += f" (the preview shows the first {len(shown)} events)"
-        verb = "Will print" if self.printing else f"Will write {SUFFIX_NAMES[request.suffix]}:"
-        self.summary.setText(f"{verb} {what} — {scope}")
+                what += translate("ExportDialog", " (the preview shows the first %Ln event(s))", None, len(shown))
+        if self.printing:
+            summary = fill(translate("ExportDialog", "Will print %1 — %2"), what, scope)
+        else:
+            summary = fill(
+                translate("ExportDialog", "Will write %1: %2 — %3"), suffix_name(request.suffix), what, scope
+            )
+        self.summary.setText(summary)
         self.go_button.setEnabled(bool(events) or kind is ExportKind.PICTURE)
 
     def _preview_picture(self, request: ExportRequest) -> None:
@@ -333,7 +352,7 @@ class ExportDialog(QDialog):
         # as much as drawing it (seconds for a million events).
         size = image.deviceIndependentSize().toSize()
         pixels = f"{math.ceil(size.width() * request.scale)}×{math.ceil(size.height() * request.scale)} px"
-        self.picture_preview.setToolTip(rich_text_of(f"{pixels} at full size"))
+        self.picture_preview.setToolTip(rich_text_of(fill(translate("ExportDialog", "%1 at full size"), pixels)))
         self.preview.setCurrentWidget(self.picture_preview)
 
     # -- writing and printing --------------------------------------------------------------
@@ -346,9 +365,9 @@ class ExportDialog(QDialog):
         suffix = self.suffix()
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export",
+            translate("ExportDialog", "Export"),
             str(self.folder / self.suggested_name()),
-            f"{SUFFIX_NAMES[suffix]} (*.{suffix});;All files (*)",
+            f"{suffix_name(suffix)} (*.{suffix});;" + translate("ExportDialog", "All files (*)"),
         )
         if name and self.export_to(self._with_suffix(Path(name))):
             self.accept()
@@ -370,13 +389,13 @@ class ExportDialog(QDialog):
         try:
             written = write_export(self.request(), path)
         except OSError as exc:
-            self.summary.setText(f"Could not write {path}: {exc.strerror or exc}")
+            self.summary.setText(fill(translate("ExportDialog", "Could not write %1: %2"), path, exc.strerror or exc))
             return False
         except ValueError as exc:  # a picture that cannot be drawn at the size asked for
-            self.summary.setText(f"Could not write {path}: {exc}")
+            self.summary.setText(fill(translate("ExportDialog", "Could not write %1: %2"), path, exc))
             return False
         self.written = path
-        self.message = f"Exported {path.name}: {written}"
+        self.message = fill(translate("ExportDialog", "Exported %1: %2"), path.name, written)
         return True
 
     def print_to(self, printer: QPrinter) -> None:
@@ -389,7 +408,13 @@ class ExportDialog(QDialog):
         try:
             picture.paint_pages(picture_request_of(request), printer)
         except ValueError as exc:  # paper too small for the lanes: say so on the page the preview shows
-            _paint_message(printer, f"The timeline cannot be printed on this paper: {exc}. Choose larger paper.")
+            _paint_message(
+                printer,
+                fill(
+                    translate("ExportDialog", "The timeline cannot be printed on this paper: %1. Choose larger paper."),
+                    exc,
+                ),
+            )
 
     def printer(self) -> QPrinter:
         """A printer set up for the choice: landscape for the picture, the report's title in its footer."""
@@ -406,16 +431,33 @@ class ExportDialog(QDialog):
         preview.setObjectName("print_preview")
         preview.paintRequested.connect(self.print_to)
         if preview.exec() == QDialog.DialogCode.Accepted:
-            self.message = "Sent to the printer"
+            self.message = translate("ExportDialog", "Sent to the printer")
             self.accept()
 
 
 def _kind_text(kind: ExportKind, printing: bool) -> str:
     if kind is ExportKind.PICTURE:
-        return "The timeline picture" + ("" if printing else " (PNG, SVG or PDF)")
+        if printing:
+            return translate("ExportDialog", "The timeline picture")
+        return translate("ExportDialog", "The timeline picture (PNG, SVG or PDF)")
     if kind is ExportKind.EVENTS:
-        return "The events (CSV or Timeline Viewer JSON)"
-    return "The events-and-sources report" + ("" if printing else " (PDF or HTML)")
+        return translate("ExportDialog", "The events (CSV or Timeline Viewer JSON)")
+    if printing:
+        return translate("ExportDialog", "The events-and-sources report")
+    return translate("ExportDialog", "The events-and-sources report (PDF or HTML)")
+
+
+def suffix_name(suffix: str) -> str:
+    """A file type's name as the reader's language says it (``SUFFIX_NAMES`` keeps the English)."""
+    names = {
+        "png": translate("ExportDialog", "PNG image"),
+        "svg": translate("ExportDialog", "SVG drawing"),
+        "pdf": translate("ExportDialog", "PDF document"),
+        "csv": translate("ExportDialog", "CSV spreadsheet"),
+        "json": translate("ExportDialog", "Timeline Viewer JSON"),
+        "html": translate("ExportDialog", "HTML page"),
+    }
+    return names.get(suffix, SUFFIX_NAMES[suffix])
 
 
 def _paint_message(printer: QPrinter, message: str) -> None:

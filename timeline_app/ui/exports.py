@@ -14,6 +14,7 @@ from timeline_app.domain.report import report_html, report_title
 from timeline_app.domain.selection import count_of
 from timeline_app.ui import picture
 from timeline_app.ui.report_pdf import write_report_pdf
+from timeline_app.ui.theme import LIGHT, Theme, current_theme
 
 
 def write_export(request: ExportRequest, path: Path) -> str:
@@ -41,8 +42,12 @@ def write_export(request: ExportRequest, path: Path) -> str:
     return f"the timeline picture as a PDF of {count_of(pages, 'page')} ({request.scope()})"
 
 
-def picture_request_of(request: ExportRequest) -> picture.PictureRequest:
+def picture_request_of(request: ExportRequest, theme: Theme | None = None) -> picture.PictureRequest:
+    """What to draw for ``request``: in ``theme``, or by default in the current theme for a PNG or SVG
+    (a picture looks like the screen) and the light one for a PDF (paper is white)."""
     days = request.days or (request.range.days if request.range is not None else None)
+    if theme is None:
+        theme = current_theme() if request.suffix in ("png", "svg") else LIGHT
     return picture.PictureRequest(
         timeline=request.timeline,
         wanted=request.wanted,
@@ -52,4 +57,5 @@ def picture_request_of(request: ExportRequest) -> picture.PictureRequest:
         selected=request.selected,
         legend=request.legend,
         title_block=request.title_block,
+        theme=theme,
     )

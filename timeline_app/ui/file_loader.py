@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from timeline_app.domain.language import fill, translate
 from timeline_app.domain.loading import LoadedTimeline, collector_paused, freeze_loaded_objects, read_file_bytes
 from timeline_app.domain.opening import read_timeline
 from timeline_app.qtmodels.event_model import EventRows, event_rows
@@ -52,21 +54,31 @@ class LoadProgress:
 
     def in_words(self) -> str:
         name = self.path.name
-        count = QLocale().toString  # digit grouping as the reader's locale writes it
         if self.phase == "Reading" and self.total:
-            return f"Opening {name}: reading {_megabytes(self.done)} of {_megabytes(self.total)}"
+            return fill(
+                translate("FileLoader", "Opening %1: reading %2 of %3"),
+                name,
+                _megabytes(self.done),
+                _megabytes(self.total),
+            )
         if self.phase == "Checking":
             # How many events there are is known only once they are all decoded: the count so far is what moves.
-            size = f" ({_megabytes(self.total)})" if self.total else ""
-            so_far = f": {count(self.done)} events checked" if self.done else ": checking"
-            return f"Opening {name}{size}{so_far}"
+            if self.total:
+                name = fill(translate("FileLoader", "%1 (%2)"), name, _megabytes(self.total))
+            if not self.done:
+                return fill(translate("FileLoader", "Opening %1: checking"), name)
+            return fill(translate("FileLoader", "Opening %1: %Ln event(s) checked", None, self.done), name)
         if self.phase == "Preparing":
-            return f"Opening {name}: preparing {count(self.total)} events for display"
-        return f"Opening {name}"
+            preparing = translate("FileLoader", "Opening %1: preparing %Ln event(s) for display", None, self.total)
+            return fill(preparing, name)
+        return fill(translate("FileLoader", "Opening %1"), name)
 
 
 def _megabytes(count: int) -> str:
-    return f"{count / 1_000_000:,.1f} MB" if count >= 100_000 else f"{count / 1000:,.0f} kB"
+    locale = QLocale()  # the reader's decimal point and digit grouping
+    if count >= 100_000:
+        return fill(translate("FileLoader", "%1 MB"), locale.toString(count / 1_000_000, "f", 1))
+    return fill(translate("FileLoader", "%1 kB"), locale.toString(round(count / 1000)))
 
 
 @dataclass(frozen=True)
@@ -126,6 +138,9 @@ def _prepare(
         check()  # also stops the decode of a cancelled load part-way, rather than after seconds
         if report is not None:
             report(LoadProgress(path, "Checking", events, size))
+        # The decode is one call into C, which holds the interpreter from start to end: only here,
+        # in its hook, can the window (waiting for its turn to paint) have it.
+        time.sleep(0)
 
     checking(0)
     loaded = read_timeline(raw, str(path), checking)
@@ -277,9 +292,9 @@ class LoadingBar(QWidget):
         self.bar.setObjectName("loading_progress")
         self.bar.setFixedWidth(160)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("FileLoader", "Cancel"))
         self.cancel_button.setObjectName("loading_cancel")
-        self.cancel_button.setToolTip("Stop opening the file; the timeline on screen stays")
+        self.cancel_button.setToolTip(translate("FileLoader", "Stop opening the file; the timeline on screen stays"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 8, 0)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import math
 import shlex
 import subprocess
 import sys
@@ -21,12 +20,12 @@ from typing import TypeGuard
 
 import PySide6
 from PySide6.QtCore import (
-    QByteArray,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
     QSettings,
     Qt,
+    QTimer,
     QUrl,
     Signal,
     Slot,
@@ -34,6 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QColor,
     QDragEnterEvent,
@@ -55,9 +55,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QMessageBox,
-    QSplitter,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
@@ -65,10 +65,12 @@ from typing_extensions import override
 from timeline_app import __version__
 from timeline_app.desktop import EXECUTABLE, app_link
 from timeline_app.domain.bundled import bundled_timeline_path
+from timeline_app.domain.language import fill, translate
 from timeline_app.domain.loading import FileFormat, LoadedTimeline
 from timeline_app.domain.model import ConfidenceLevel, Event, Timeline
 from timeline_app.domain.opening import load_timeline
 from timeline_app.domain.problems import TimelineLoadError
+from timeline_app.domain.reader_words import confidence_description
 from timeline_app.domain.saving import timeline_json, write_text_atomically
 from timeline_app.domain.selection import DateRange
 from timeline_app.qtmodels.event_model import EventTableModel
@@ -76,17 +78,48 @@ from timeline_app.qtmodels.filter_proxy import EventFilterProxy
 from timeline_app.qtmodels.plain_text import rich_text_of, window_title_of, without_shortcut
 from timeline_app.qtmodels.roles import EventRole
 from timeline_app.ui.canvas import TimelinePanel
+from timeline_app.ui.canvas.accessibility import install_canvas_accessibility
 from timeline_app.ui.canvas.canvas import visible_range_words
 from timeline_app.ui.detail_document import EventDocument
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.error_reporting import log_folder, open_log_folder
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.export_dialog import ExportDialog
 from timeline_app.ui.file_loader import FileLoader, LoadingBar, PreparedTimeline
+from timeline_app.ui.file_watch import FileWatcher
+from timeline_app.ui.live_reload import LiveReload
+from timeline_app.ui.problems_bar import ProblemsBar
 from timeline_app.ui.problems_dialog import ProblemsDialog
+from timeline_app.ui.reading_layout import Arrangement, ReadingLayout
+from timeline_app.ui.settings_values import ignore, read_bool, read_bytes, read_json_object, read_paths, read_text
 from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
+from timeline_app.ui.sources_view import ReadingTabs
+from timeline_app.ui.theme import add_theme_menu, theme_manager
+from timeline_app.ui.translations import LanguageMenu, about_language_line
 
 MAX_RECENT_FILES = 8
-TIMELINE_FILE_FILTER = (
+
+
+def timeline_file_filter() -> str:
+    """The Open dialog's file types, in the reader's language."""
+    return ";;".join(
+        (
+            translate("MainWindow", "All timelines (*.timeline.json *.json *.csv *.timeline)"),
+            translate("MainWindow", "Timeline Viewer files (*.timeline.json *.json)"),
+            translate("MainWindow", "TimelineJS files (*.json *.csv)"),
+            translate("MainWindow", "Timeline files (*.timeline)"),
+            translate("MainWindow", "All files (*)"),
+        )
+    )
+
+
+def save_file_filter() -> str:
+    return ";;".join(
+        (translate("MainWindow", "Timeline Viewer files (*.timeline.json)"), translate("MainWindow", "All files (*)"))
+    )
+
+
+TIMELINE_FILE_FILTER = (  # English, for tests and scripts; the dialogs use timeline_file_filter()
     "All timelines (*.timeline.json *.json *.csv *.timeline);;"
     "Timeline Viewer files (*.timeline.json *.json);;"
     "TimelineJS files (*.json *.csv);;"
@@ -104,6 +137,8 @@ class _PendingOpen:
     restore_view: bool
     on_opened: Callable[[], None] | None
     opened_message: str
+    on_failed: Callable[[TimelineLoadError], None] | None = None
+    """Told of the problems instead of the reader's dialog (a live reload shows them in its bar)."""
 
 
 def swatch_icon(colour: str, size: int = 12) -> QIcon:
@@ -151,15 +186,12 @@ class RememberedView:
         )
 
     @classmethod
-    def from_settings(cls, value: object) -> RememberedView:
-        """The view stored as ``value``; each part that is missing or not what it should be is left at its default.
+    def from_settings(cls, data: object) -> RememberedView:
+        """The view stored as the JSON object ``data``; each part that is missing or not what it should be is left
+        at its default.
 
         Settings are edited by hand and written by other versions: nothing in them may stop a file from opening.
         """
-        try:
-            data = json.loads(value) if isinstance(value, str) else None
-        except ValueError:
-            data = None
         if not isinstance(data, dict):
             return cls()
         start, end, scroll = data.get("start"), data.get("end"), data.get("scroll")
@@ -176,7 +208,12 @@ class RememberedView:
 
 
 def _is_number(value: object) -> TypeGuard[float]:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    # Compared, not passed to math.isfinite: a JSON integer can be too large for a float, and that would raise.
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and -sys.float_info.max <= value <= sys.float_info.max
+    )
 
 
 def _strings(value: object) -> frozenset[str]:
@@ -212,6 +249,8 @@ class MainWindow(QMainWindow):
         self.event_list.setModel(self.proxy)
         self.event_list.setSelectionModel(self.selection)
         self.event_list.configure_columns()
+        # Events | Sources | Speakers: reading by source and speaker filters the proxy (sources_view.py).
+        self.reading_tabs = ReadingTabs(self.event_list, self.proxy)
         self.detail_pane = DetailPane()
         self.timeline_panel = TimelinePanel()
         self.timeline_panel.setObjectName("timeline_panel")
@@ -231,6 +270,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._connect_signals()
+        self._build_live_reload()
+        self._wire_keyboard_and_screen_reader()
         self.setAcceptDrops(True)
         self._restore_window_state()
         self._update_title()
@@ -239,19 +280,8 @@ class MainWindow(QMainWindow):
     # -- construction ----------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        self.lower_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.lower_splitter.setObjectName("lower_splitter")
-        self.lower_splitter.addWidget(self.event_list)
-        self.lower_splitter.addWidget(self.detail_pane)
-        self.lower_splitter.setStretchFactor(0, 3)
-        self.lower_splitter.setStretchFactor(1, 2)
-        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.main_splitter.setObjectName("main_splitter")
-        self.main_splitter.addWidget(self.timeline_panel)
-        self.main_splitter.addWidget(self.lower_splitter)
-        self.main_splitter.setStretchFactor(0, 3)
-        self.main_splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(self.main_splitter)
+        self.reading_layout = ReadingLayout(self.timeline_panel, self.reading_tabs, self.detail_pane)
+        self.setCentralWidget(self.reading_layout)
         self.statusBar().addPermanentWidget(self.loading_bar)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.file_label)
@@ -268,48 +298,80 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.open_action = self._action("&Open…", key.Open, tip="Open a timeline file")
-        self.reload_action = self._action("&Reload", key.Refresh, tip="Read the current file again")
+        self.open_action = self._action(
+            translate("MainWindow", "&Open…"), key.Open, tip=translate("MainWindow", "Open a timeline file")
+        )
+        self.reload_action = self._action(
+            translate("MainWindow", "&Reload"), key.Refresh, tip=translate("MainWindow", "Read the current file again")
+        )
         self.reload_action.setEnabled(False)
         self.save_as_action = self._action(
-            "Save &As…", key.SaveAs, tip="Save the timeline as a Timeline Viewer file (.timeline.json)"
+            translate("MainWindow", "Save &As…"),
+            key.SaveAs,
+            tip=translate("MainWindow", "Save the timeline as a Timeline Viewer file (.timeline.json)"),
         )
         self.save_as_action.setEnabled(False)
         self.export_action = self._action(
-            "&Export…", "Ctrl+E", tip="Write the timeline picture, the events or the events-and-sources report"
+            translate("MainWindow", "&Export…"),
+            "Ctrl+E",
+            tip=translate("MainWindow", "Write the timeline picture, the events or the events-and-sources report"),
         )
         self.export_action.setEnabled(False)
-        self.print_action = self._action("&Print…", key.Print, tip="Print the timeline picture or the report")
+        self.print_action = self._action(
+            translate("MainWindow", "&Print…"),
+            key.Print,
+            tip=translate("MainWindow", "Print the timeline picture or the report"),
+        )
         self.print_action.setEnabled(False)
-        self.warnings_action = self._action("&Warnings…", tip="List what the open file was warned about")
+        self.warnings_action = self._action(
+            translate("MainWindow", "&Warnings…"),
+            tip=translate("MainWindow", "List what the open file was warned about"),
+        )
         self.warnings_action.setEnabled(False)
-        self.quit_action = self._action("&Quit", key.Quit)
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.find_action = self._action("&Search…", key.Find, tip="Search titles, summaries, quotes and sources")
-        self.clear_filters_action = self._action("&Clear Search and Filters", "Ctrl+Shift+L")
-        self.zoom_in_action = self._action("Zoom &In", key.ZoomIn, tip="Zoom in on the timeline")
+        self.find_action = self._action(
+            translate("MainWindow", "&Search…"),
+            key.Find,
+            tip=translate("MainWindow", "Search titles, summaries, quotes and sources"),
+        )
+        self.clear_filters_action = self._action(translate("MainWindow", "&Clear Search and Filters"), "Ctrl+Shift+L")
+        self.zoom_in_action = self._action(
+            translate("MainWindow", "Zoom &In"), key.ZoomIn, tip=translate("MainWindow", "Zoom in on the timeline")
+        )
         self.zoom_in_action.setShortcuts([QKeySequence(key.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out_action = self._action("Zoom &Out", key.ZoomOut, tip="Zoom out on the timeline")
-        self.fit_action = self._action("&Fit All", "Ctrl+0", tip="Show the whole timeline")
-        self.go_to_date_action = self._action("&Go to Date…", "Ctrl+G", tip="Show a year, month or day")
-        self.list_in_view_action = self._action("&List Only Events in View", tip="Limit the list to the time shown")
+        self.zoom_out_action = self._action(
+            translate("MainWindow", "Zoom &Out"), key.ZoomOut, tip=translate("MainWindow", "Zoom out on the timeline")
+        )
+        self.fit_action = self._action(
+            translate("MainWindow", "&Fit All"), "Ctrl+0", tip=translate("MainWindow", "Show the whole timeline")
+        )
+        self.go_to_date_action = self._action(
+            translate("MainWindow", "&Go to Date…"), "Ctrl+G", tip=translate("MainWindow", "Show a year, month or day")
+        )
+        self.list_in_view_action = self._action(
+            translate("MainWindow", "&List Only Events in View"),
+            tip=translate("MainWindow", "Limit the list to the time shown"),
+        )
         self.list_in_view_action.setCheckable(True)
         self.shortcuts_action = self._action(
-            "&Keyboard Shortcuts", key.HelpContents, tip="Every shortcut of the menus, the timeline and the list"
+            translate("MainWindow", "&Keyboard Shortcuts"),
+            key.HelpContents,
+            tip=translate("MainWindow", "Every shortcut of the menus, the timeline and the list"),
         )
-        self.about_action = self._action("&About Timeline Viewer")
+        self.about_action = self._action(translate("MainWindow", "&About Timeline Viewer"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         for level in ConfidenceLevel:
-            action = self._action(level.description)
+            action = self._action(confidence_description(level))
             action.setCheckable(True)
             action.setChecked(True)
             self.confidence_actions[level.value] = action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.setObjectName("recent_menu")
         file_menu.addAction(self.reload_action)
         file_menu.addAction(self.warnings_action)
@@ -321,10 +383,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self._build_edit_menu(bar)
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.addAction(self.find_action)
-        self.categories_menu = view_menu.addMenu("&Categories")
-        confidence_menu = view_menu.addMenu("C&onfidence")
+        self.categories_menu = view_menu.addMenu(translate("MainWindow", "&Categories"))
+        confidence_menu = view_menu.addMenu(translate("MainWindow", "C&onfidence"))
         for action in self.confidence_actions.values():
             confidence_menu.addAction(action)
         view_menu.addAction(self.list_in_view_action)
@@ -333,18 +395,24 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.go_to_date_action):
             view_menu.addAction(action)
-        help_menu = bar.addMenu("&Help")
+        self._build_layout_actions(view_menu)
+        self._build_theme_actions(view_menu)
+        self._build_language_actions(view_menu)
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.shortcuts_action)
+        self._build_log_folder_action(help_menu)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self._rebuild_recent_menu()
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar("Search and filters")
+        self.toolbar = QToolBar(translate("MainWindow", "Search and filters"))
         self.toolbar.setObjectName("filters_toolbar")
         self.toolbar.setMovable(False)
         self.search_field.setObjectName("search_field")
-        self.search_field.setPlaceholderText("Search events, quotes, people, sources…  (Ctrl+F)")
+        self.search_field.setPlaceholderText(
+            translate("MainWindow", "Search events, quotes, people, sources…  (Ctrl+F)")
+        )
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(320)
         self.toolbar.addWidget(self.search_field)
@@ -353,6 +421,42 @@ class MainWindow(QMainWindow):
         self.category_bar.setObjectName("category_bar")
         self.toolbar.addWidget(self.category_bar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    # -- keyboard and screen readers (the canvas's events: see ui/canvas/accessibility.py) -----
+
+    def _wire_keyboard_and_screen_reader(self) -> None:
+        install_canvas_accessibility(self.timeline_panel.canvas)
+        # What a screen reader says at each stop of Tab: the buttons' "−" and "+" would be read as symbols.
+        names = {
+            self.search_field: translate("MainWindow", "Search"),
+            self.timeline_panel.zoom_out_button: translate("MainWindow", "Zoom out"),
+            self.timeline_panel.zoom_in_button: translate("MainWindow", "Zoom in"),
+            self.event_list: translate("MainWindow", "Events"),
+            self.detail_pane: translate("MainWindow", "Event details"),
+        }
+        for widget, name in names.items():
+            widget.setAccessibleName(name)
+        self.apply_tab_order()
+
+    def apply_tab_order(self) -> None:
+        """Tab goes as the eye reads: search, category filters, the timeline's buttons, canvas, list, pane.
+
+        Set, not left to the order the widgets were made in; call again after moving any of them.
+        """
+        panel = self.timeline_panel
+        order: list[QWidget] = [
+            self.search_field,
+            self.category_bar,  # its buttons are made per file and follow it
+            panel.zoom_out_button,
+            panel.zoom_in_button,
+            panel.fit_button,
+            panel.legend_button,
+            panel.canvas,
+            *self.reading_tabs.focus_chain(),  # its tabs, then the list (or the Sources or Speakers view)
+            self.detail_pane,
+        ]
+        for number in range(1, len(order)):
+            QWidget.setTabOrder(order[number - 1], order[number])
 
     def _connect_signals(self) -> None:
         # files
@@ -400,12 +504,98 @@ class MainWindow(QMainWindow):
         self.detail_pane.link_refused.connect(self._on_link_refused)
         self._connect_link_signals()
 
+    def _build_live_reload(self) -> None:
+        """Watch the open file and read it again when it changes; a failure shows in a bar above the canvas."""
+        self.file_watch = FileWatcher(self)
+        self.problems_bar = ProblemsBar()
+        panel_layout = self.timeline_panel.layout()
+        assert isinstance(panel_layout, QVBoxLayout)
+        panel_layout.insertWidget(0, self.problems_bar)
+        self.live_reload = LiveReload(self, self.file_watch, self.problems_bar)
+        self.problems_bar.show_problems_requested.connect(self._show_reload_problems)
+
+    @Slot(object)
+    def _show_reload_problems(self, error: object) -> None:
+        assert isinstance(error, TimelineLoadError)
+        self._show_problems(error)
+
+    # -- where the detail pane sits (see timeline_app.ui.reading_layout) ---------------------
+
+    def _build_layout_actions(self, view_menu: QMenu) -> None:
+        view_menu.addSeparator()
+        layout_menu = view_menu.addMenu(translate("MainWindow", "&Layout"))
+        layout_menu.setObjectName("layout_menu")
+        group = QActionGroup(self)
+        self.arrangement_actions: dict[Arrangement, QAction] = {}
+        for arrangement in Arrangement:
+            action = self._action(arrangement.menu_text, tip=arrangement.tip)
+            action.setCheckable(True)
+            action.setData(arrangement.value)
+            group.addAction(action)
+            layout_menu.addAction(action)
+            action.triggered.connect(self._on_arrangement_chosen)
+            self.arrangement_actions[arrangement] = action
+
+    @Slot()
+    def _on_arrangement_chosen(self) -> None:
+        chosen = next(a for a, action in self.arrangement_actions.items() if action.isChecked())
+        self.arrange(chosen)
+
+    def arrange(self, arrangement: Arrangement) -> None:
+        """Put the detail pane beside the timeline and the list, or below the timeline (View → Layout)."""
+        self.arrangement_actions[arrangement].setChecked(True)
+        self.reading_layout.arrange(arrangement)
+
+    # -- light and dark (see timeline_app.ui.theme) ------------------------------------------
+
+    def _build_theme_actions(self, view_menu: QMenu) -> None:
+        view_menu.addSeparator()
+        self.theme_menu = add_theme_menu(view_menu, self.settings)
+        theme_manager().changed.connect(self._show_in_current_theme)
+
+    @Slot()
+    def _show_in_current_theme(self) -> None:
+        self.timeline_panel.canvas.update()
+        self.timeline_panel.overview.update()
+        self.detail_pane.show_in_current_theme()
+
+    # -- the log of unexpected errors (see timeline_app.ui.error_reporting) ------------------
+
+    # -- the UI's language (see timeline_app.ui.translations) ----------------------------------
+
+    def _build_language_actions(self, view_menu: QMenu) -> None:
+        self.language_menu = LanguageMenu(view_menu, self.settings)
+        self.language_menu.chosen.connect(self._on_language_chosen)
+
+    @Slot(str)
+    def _on_language_chosen(self, value: str) -> None:
+        self.statusBar().showMessage(self.language_menu.restart_message(value), 10000)
+
+    def _build_log_folder_action(self, menu: QMenu) -> None:
+        self.log_folder_action = self._action(
+            translate("MainWindow", "Open &Log Folder"),
+            tip=translate(
+                "MainWindow", "Show the folder of the log, where unexpected errors and Qt's warnings are written"
+            ),
+        )
+        self.log_folder_action.triggered.connect(self.open_log_folder)
+        menu.addAction(self.log_folder_action)
+
+    @Slot()
+    def open_log_folder(self) -> None:
+        if not open_log_folder():
+            self.statusBar().showMessage(
+                fill(translate("MainWindow", "Cannot open the log folder %1"), log_folder()), 10000
+            )
+
     # -- opening files -----------------------------------------------------------------------
 
     @Slot()
     def choose_file(self) -> None:
         start = str(self.path.parent) if self.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open Timeline", start, TIMELINE_FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("MainWindow", "Open Timeline"), start, timeline_file_filter()
+        )
         if path:
             self.open_file_in_background(Path(path))
 
@@ -433,6 +623,7 @@ class MainWindow(QMainWindow):
         restore_view: bool = True,
         on_opened: Callable[[], None] | None = None,
         opened_message: str = "",
+        on_failed: Callable[[TimelineLoadError], None] | None = None,
     ) -> None:
         """Load ``path`` in a worker and show it when it is ready; the window stays in use meanwhile.
 
@@ -441,13 +632,14 @@ class MainWindow(QMainWindow):
         on failure the problems are listed, and a cancelled or failed load leaves everything as it
         was (:attr:`load_ended_without_timeline`). ``on_opened`` runs once the file is shown, and
         ``opened_message`` then replaces the status bar's "Opened …". A load under way is dropped.
+        ``on_failed``, if given, gets the problems of a file that cannot be read instead of the dialog.
         """
         # Search texts are folded after the first frame, unless the file opens with a search.
         reloading = self.path is not None and self.path.resolve() == path.resolve()
         searching = self.search_field.text().strip() if reloading else self._remembered_view(path).search.strip()
         opens_searching = restore_view and bool(searching)
         self.loader.start(path, with_search_texts=opens_searching)
-        self._pending_open = _PendingOpen(path, restore_view, on_opened, opened_message)
+        self._pending_open = _PendingOpen(path, restore_view, on_opened, opened_message, on_failed)
         self.loading_bar.start(path)
 
     def is_loading(self) -> bool:
@@ -463,7 +655,7 @@ class MainWindow(QMainWindow):
         self._pending_open = None
         self.loader.cancel()
         self.loading_bar.stop()
-        self.statusBar().showMessage(f"Opening {pending.path.name} cancelled", 4000)
+        self.statusBar().showMessage(fill(translate("MainWindow", "Opening %1 cancelled"), pending.path.name), 4000)
         self.load_ended_without_timeline.emit(str(pending.path))
 
     @Slot(object)
@@ -488,7 +680,10 @@ class MainWindow(QMainWindow):
         if not isinstance(error, TimelineLoadError):
             assert isinstance(error, BaseException)
             raise error  # a fault of ours, not of the file: the exception hook reports it
-        self._show_problems(error)
+        if pending is not None and pending.on_failed is not None:
+            pending.on_failed(error)
+        else:
+            self._show_problems(error)
         if pending is not None:
             self.load_ended_without_timeline.emit(str(pending.path))
 
@@ -518,11 +713,11 @@ class MainWindow(QMainWindow):
         else:
             self._apply_view(RememberedView(), None)
         if self._chosen_event is None:
-            self.detail_pane.show_event(None, None)
+            self.detail_pane.show_event(self.model.timeline, None)  # what the timeline is, and how to start
         self._update_link_actions()
         message = _opened_message(loaded)
         if self.proxy.is_filtering():  # only filters remembered for this file can be on: say why events are missing
-            message += " · search and filters as you left them (View → Reset View clears them)"
+            message += translate("MainWindow", " · search and filters as you left them (View → Reset View clears them)")
         self.statusBar().showMessage(message, 10000 if loaded.warnings else 6000)
         self.timeline_loaded.emit(str(path))
 
@@ -530,7 +725,9 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Read the open file again, in the background; the view and selection stay as they are."""
         if self.path is not None:
-            self.open_file_in_background(self.path, opened_message=f"Reloaded {self.path.name}")
+            self.open_file_in_background(
+                self.path, opened_message=fill(translate("MainWindow", "Reloaded %1"), self.path.name)
+            )
 
     def _show_problems(self, error: TimelineLoadError) -> None:
         self._show_dialog(ProblemsDialog(error.file, error.problems, read_as=error.read_as, parent=self))
@@ -557,7 +754,9 @@ class MainWindow(QMainWindow):
         if self.loaded is None or self.path is None:
             return
         suggested = self.path.with_name(_our_file_name(self.path))
-        path, _ = QFileDialog.getSaveFileName(self, "Save Timeline As", str(suggested), SAVE_FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "Save Timeline As"), str(suggested), save_file_filter()
+        )
         if path:
             self.save_as(Path(path))
 
@@ -576,7 +775,11 @@ class MainWindow(QMainWindow):
         try:
             write_text_atomically(path, text)
         except OSError as exc:
-            QMessageBox.warning(self, "Save As", rich_text_of(f"{path} was not saved: {exc.strerror or exc}."))
+            QMessageBox.warning(
+                self,
+                translate("MainWindow", "Save As"),
+                rich_text_of(fill(translate("MainWindow", "%1 was not saved: %2."), path, exc.strerror or exc)),
+            )
             return False
         try:
             # Read back what was written: the saved file is checked like any other, and the
@@ -587,26 +790,39 @@ class MainWindow(QMainWindow):
             return False
         self.loaded = saved
         self.path = path
+        self.live_reload.saved_as(path)  # our own write is not a change on disk to read back
         self.warnings_action.setEnabled(bool(saved.warnings))
         self._add_recent(path)
         self._update_count()
-        self.statusBar().showMessage(f"Saved as {path.name} ({FileFormat.TIMELINE_VIEWER.label})", 6000)
+        self.statusBar().showMessage(
+            fill(translate("MainWindow", "Saved as %1 (%2)"), path.name, FileFormat.TIMELINE_VIEWER.label), 6000
+        )
         return True
 
     def confirm_replacing_opened_file(self, loaded: LoadedTimeline) -> bool:
         """Ask before writing over the file that was opened; a separate method so tests can answer it."""
         foreign = loaded.file_format is not FileFormat.TIMELINE_VIEWER
         detail = (
-            f" It was read as {loaded.file_format.label}; after saving it will be a Timeline Viewer file, "
-            "which other programs may not open."
+            fill(
+                translate(
+                    "MainWindow",
+                    " It was read as %1; after saving it will be a Timeline Viewer file, "
+                    "which other programs may not open.",
+                ),
+                loaded.file_format.label,
+            )
             if foreign
             else ""
         )
         answer = QMessageBox.question(
             self,
-            "Replace the opened file?",
+            translate("MainWindow", "Replace the opened file?"),
             rich_text_of(
-                f"{Path(loaded.file).name} is the file you opened. Replace it with the timeline as shown?{detail}"
+                fill(
+                    translate("MainWindow", "%1 is the file you opened. Replace it with the timeline as shown?"),
+                    Path(loaded.file).name,
+                )
+                + detail
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -661,7 +877,9 @@ class MainWindow(QMainWindow):
         """Select an event by id, clearing search and filters if they hide it."""
         row = self.model.row_of(event_id)
         if row is None:
-            self.statusBar().showMessage(f"No event with id '{event_id}' in this timeline", 6000)
+            self.statusBar().showMessage(
+                fill(translate("MainWindow", "No event with id '%1' in this timeline"), event_id), 6000
+            )
             return False
         source_index = self.model.index(row, 0)
         index = self.proxy.mapFromSource(source_index)
@@ -705,7 +923,11 @@ class MainWindow(QMainWindow):
             self.selection.clear()
             self._chosen_event = chosen  # clearing reported "nothing chosen"; the reader's choice stands
             self.detail_pane.show_event(
-                None, None, empty="The selected event is hidden by the search or filters; clear them to see it again."
+                None,
+                None,
+                empty=translate(
+                    "MainWindow", "The selected event is hidden by the search or filters; clear them to see it again."
+                ),
             )
 
     # -- the canvas ------------------------------------------------------------------------
@@ -715,8 +937,12 @@ class MainWindow(QMainWindow):
         dialog = QInputDialog(self)
         dialog.setObjectName("go_to_date_dialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle("Go to Date")
-        dialog.setLabelText("Year, month or day — e.g. 1994, May 1994, 1994-05-04, 44 BC or 66 million years ago:")
+        dialog.setWindowTitle(translate("MainWindow", "Go to Date"))
+        dialog.setLabelText(
+            translate(
+                "MainWindow", "Year, month or day — e.g. 1994, May 1994, 1994-05-04, 44 BC or 66 million years ago:"
+            )
+        )
         dialog.textValueSelected.connect(self.go_to_date)
         dialog.open()
 
@@ -724,7 +950,9 @@ class MainWindow(QMainWindow):
     def go_to_date(self, text: str) -> bool:
         if self.timeline_panel.go_to_date(text):
             return True
-        self.statusBar().showMessage(f"'{text}' is not a date; try 1994, May 1994, 1994-05-04 or 44 BC", 6000)
+        self.statusBar().showMessage(
+            fill(translate("MainWindow", "'%1' is not a date; try 1994, May 1994, 1994-05-04 or 44 BC"), text), 6000
+        )
         return False
 
     @Slot()
@@ -755,6 +983,7 @@ class MainWindow(QMainWindow):
         for action in self.confidence_actions.values():
             action.setChecked(True)
         self.list_in_view_action.setChecked(False)
+        self.reading_tabs.clear_choice()
 
     def _rebuild_category_filters(self, timeline: Timeline) -> None:
         """A button (and a View → Categories entry) for each category, all on: a view's filters are set after."""
@@ -775,7 +1004,7 @@ class MainWindow(QMainWindow):
             button.setCheckable(True)
             button.setChecked(True)
             button.setAutoRaise(True)
-            button.setToolTip(rich_text_of(f"Show or hide {category.label} events"))
+            button.setToolTip(rich_text_of(fill(translate("MainWindow", "Show or hide %1 events"), category.label)))
             button.toggled.connect(self._on_category_toggled)
             row.addWidget(button)
             self.category_buttons[category.id] = button
@@ -803,20 +1032,28 @@ class MainWindow(QMainWindow):
 
     def _build_link_actions(self) -> None:
         self.copy_link_action = self._action(
-            "Copy &Link to Event", "Ctrl+Shift+C", tip="Copy a timeline-app: link that opens this file at the event"
+            translate("MainWindow", "Copy &Link to Event"),
+            "Ctrl+Shift+C",
+            tip=translate("MainWindow", "Copy a timeline-app: link that opens this file at the event"),
         )
         self.copy_command_action = self._action(
-            "Copy &Command Line for Event", tip="Copy the command that opens this file at the event, for a terminal"
+            translate("MainWindow", "Copy &Command Line for Event"),
+            tip=translate("MainWindow", "Copy the command that opens this file at the event, for a terminal"),
         )
         self.copy_view_link_action = self._action(
-            "Copy Link to &View", tip="Copy a timeline-app: link that opens this file at the dates on screen"
+            translate("MainWindow", "Copy Link to &View"),
+            tip=translate("MainWindow", "Copy a timeline-app: link that opens this file at the dates on screen"),
         )
-        self.copy_title_action = self._action("Copy &Title", tip="Copy the event's title")
+        self.copy_title_action = self._action(
+            translate("MainWindow", "Copy &Title"), tip=translate("MainWindow", "Copy the event's title")
+        )
         self.copy_citations_action = self._action(
-            "Copy &Sources as Citations", tip="Copy a citation of each source the event cites, as the pane numbers them"
+            translate("MainWindow", "Copy &Sources as Citations"),
+            tip=translate("MainWindow", "Copy a citation of each source the event cites, as the pane numbers them"),
         )
         self.reset_view_action = self._action(
-            "&Reset View", tip="Show the file's own range, with no search or filters; the selection stays"
+            translate("MainWindow", "&Reset View"),
+            tip=translate("MainWindow", "Show the file's own range, with no search or filters; the selection stays"),
         )
         for action in (*self._event_actions(), self.copy_view_link_action, self.reset_view_action):
             action.setEnabled(False)
@@ -826,7 +1063,7 @@ class MainWindow(QMainWindow):
         return (self.copy_link_action, self.copy_command_action, self.copy_title_action, self.copy_citations_action)
 
     def _build_edit_menu(self, bar: QMenuBar) -> None:
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addAction(self.copy_link_action)
         edit_menu.addAction(self.copy_command_action)
         edit_menu.addAction(self.copy_view_link_action)
@@ -896,28 +1133,32 @@ class MainWindow(QMainWindow):
         event = self.current_event()
         if event is not None:
             QGuiApplication.clipboard().setText(self.event_link(event.id))
-            self.statusBar().showMessage(f"Link to “{_short(event.title)}” copied", 4000)
+            self.statusBar().showMessage(
+                fill(translate("MainWindow", "Link to “%1” copied"), _short(event.title)), 4000
+            )
 
     @Slot()
     def copy_event_command_line(self) -> None:
         event = self.current_event()
         if event is not None:
             QGuiApplication.clipboard().setText(self.event_command_line(event.id))
-            self.statusBar().showMessage(f"Command line for “{_short(event.title)}” copied", 4000)
+            self.statusBar().showMessage(
+                fill(translate("MainWindow", "Command line for “%1” copied"), _short(event.title)), 4000
+            )
 
     @Slot()
     def copy_view_link(self) -> None:
         if self.model.timeline is not None:
             QGuiApplication.clipboard().setText(self.view_link())
             words = visible_range_words(self.timeline_panel.view_state)
-            self.statusBar().showMessage(f"Link to the view of {words} copied", 4000)
+            self.statusBar().showMessage(fill(translate("MainWindow", "Link to the view of %1 copied"), words), 4000)
 
     @Slot()
     def copy_event_title(self) -> None:
         event = self.current_event()
         if event is not None:
             QGuiApplication.clipboard().setText(event.title)
-            self.statusBar().showMessage(f"Title “{_short(event.title)}” copied", 4000)
+            self.statusBar().showMessage(fill(translate("MainWindow", "Title “%1” copied"), _short(event.title)), 4000)
 
     @Slot()
     def copy_event_citations(self) -> None:
@@ -929,11 +1170,13 @@ class MainWindow(QMainWindow):
         document = EventDocument(timeline, event)
         lines = [f"[{n.number}] {document.citation_text(n.number)}" for n in document.numbered]
         if not lines:
-            self.statusBar().showMessage(f"“{_short(event.title)}” cites no source", 4000)
+            self.statusBar().showMessage(
+                fill(translate("MainWindow", "“%1” cites no source"), _short(event.title)), 4000
+            )
             return
         QGuiApplication.clipboard().setText("\n".join(lines))
-        count = f"{len(lines)} citation{'s' if len(lines) != 1 else ''}"
-        self.statusBar().showMessage(f"{count} of “{_short(event.title)}” copied", 4000)
+        copied = translate("MainWindow", "%n citation(s) of “%1” copied", None, len(lines))
+        self.statusBar().showMessage(fill(copied, _short(event.title)), 4000)
 
     @Slot(str, QPoint)
     def _show_context_menu(self, event_id: str, position: QPoint) -> None:
@@ -978,11 +1221,14 @@ class MainWindow(QMainWindow):
         timeline = self.model.timeline
         if scene is None or timeline is None:
             return
+        self.reading_tabs.clear_choice()
         self._apply_view(RememberedView(range=scene.home), None)
         event = self.current_event()
-        kept = f"; “{_short(event.title)}” stays selected" if event is not None else ""
+        kept = fill(translate("MainWindow", "; “%1” stays selected"), _short(event.title)) if event is not None else ""
         words = DateRange(timeline.view.start, timeline.view.end).in_words()
-        self.statusBar().showMessage(f"View reset to {words}, with no search or filters{kept}", 6000)
+        self.statusBar().showMessage(
+            fill(translate("MainWindow", "View reset to %1, with no search or filters"), words) + kept, 6000
+        )
 
     def _apply_view(self, view: RememberedView, chosen_event: str | None) -> None:
         """Show ``view`` and choose ``chosen_event``, passing over what the file no longer has.
@@ -1021,43 +1267,63 @@ class MainWindow(QMainWindow):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         locale = self.locale()  # digit grouping as the reader's locale writes it: 100,000 or 100 000
-        self.count_label.setText(f"{locale.toString(shown)} of {locale.toString(total)} events")
+        note = self.reading_tabs.choice_note()  # " · by source: NATO"
+        # Both counts grouped as the locale groups digits; the plural form follows the total ("из 21 события").
+        of_total = translate("MainWindow", "%1 of %2 events", None, total)
+        self.count_label.setText(fill(of_total, locale.toString(shown), locale.toString(total)) + note)
         self.file_label.setText(self.path.name if self.path else "")
         tip = str(self.path) if self.path else ""
         if self.loaded is not None and self.loaded.file_format is not FileFormat.TIMELINE_VIEWER:
-            tip += f"\nRead as {self.loaded.file_format.label}"
+            tip += "\n" + fill(translate("MainWindow", "Read as %1"), self.loaded.file_format.label)
         self.file_label.setToolTip(rich_text_of(tip))
 
     def _update_title(self) -> None:
         timeline = self.model.timeline
-        self.setWindowTitle(window_title_of(f"{timeline.title} — Timeline Viewer") if timeline else "Timeline Viewer")
+        self.setWindowTitle(
+            window_title_of(fill(translate("MainWindow", "%1 — Timeline Viewer"), timeline.title))
+            if timeline
+            else translate("MainWindow", "Timeline Viewer")
+        )
 
     @Slot(str)
     def _on_citation_copied(self, text: str) -> None:
-        self.statusBar().showMessage("Citation copied to the clipboard", 4000)
+        self.statusBar().showMessage(translate("MainWindow", "Citation copied to the clipboard"), 4000)
 
     @Slot(str)
     def _on_link_refused(self, url: str) -> None:
-        self.statusBar().showMessage(f"Not opened: only http and https links are followed ({url})", 6000)
+        self.statusBar().showMessage(
+            fill(translate("MainWindow", "Not opened: only http and https links are followed (%1)"), url), 6000
+        )
 
     def about_text(self) -> str:
         lines = [
             f"<h3>Timeline Viewer {html.escape(__version__)}</h3>",
-            "<p>Explore a sourced history as a zoomable timeline: where each fact comes from, "
-            "who said what, and how sure we are.</p>",
+            "<p>"
+            + html.escape(
+                translate(
+                    "MainWindow",
+                    "Explore a sourced history as a zoomable timeline: where each fact comes from, "
+                    "who said what, and how sure we are.",
+                )
+            )
+            + "</p>",
             f"<p>Qt {html.escape(qVersion())} · PySide6 {html.escape(PySide6.__version__)}</p>",
         ]
         if self.loaded is not None and self.path is not None:
             timeline = self.loaded.timeline
             lines.append(
-                f"<p><b>Data file:</b> {html.escape(str(self.path))}<br>"
-                f"<b>Read as:</b> {html.escape(self.loaded.file_format.label)}<br>"
+                f"<p><b>{html.escape(translate('MainWindow', 'Data file:'))}</b> {html.escape(str(self.path))}<br>"
+                f"<b>{html.escape(translate('MainWindow', 'Read as:'))}</b> "
+                f"{html.escape(self.loaded.file_format.label)}<br>"
                 f"<b>SHA-256:</b> <code>{self.loaded.sha256}</code></p>"
             )
             if timeline.license:
-                lines.append(f"<p><b>Licence:</b> {html.escape(timeline.license)}</p>")
+                licence = html.escape(translate("MainWindow", "Licence:"))
+                lines.append(f"<p><b>{licence}</b> {html.escape(timeline.license)}</p>")
             if timeline.credits:
-                lines.append(f"<p><b>Credits:</b> {html.escape(timeline.credits)}</p>")
+                credits = html.escape(translate("MainWindow", "Credits:"))
+                lines.append(f"<p><b>{credits}</b> {html.escape(timeline.credits)}</p>")
+            lines.append(f"<p>{about_language_line(timeline.language)}</p>")
         return "".join(lines)
 
     @Slot()
@@ -1070,7 +1336,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         box = QMessageBox(self)
         box.setObjectName("about_box")
-        box.setWindowTitle("About Timeline Viewer")
+        box.setWindowTitle(translate("MainWindow", "About Timeline Viewer"))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.about_text())
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
@@ -1079,10 +1345,7 @@ class MainWindow(QMainWindow):
     # -- recent files and remembered state ---------------------------------------------------
 
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recent_files", [])
-        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
-            return [value]
-        return [str(v) for v in value] if isinstance(value, list) else []
+        return read_paths(self.settings, "recent_files", MAX_RECENT_FILES)
 
     def _add_recent(self, path: Path) -> None:
         entry = str(path.resolve())
@@ -1104,7 +1367,21 @@ class MainWindow(QMainWindow):
     def _on_recent_triggered(self) -> None:
         action = self.sender()
         if isinstance(action, QAction):
-            self.open_file_in_background(Path(str(action.data())))
+            path = Path(str(action.data()))
+            if _is_gone(path):
+                self._forget_recent(path)
+            else:
+                self.open_file_in_background(path)
+
+    def _forget_recent(self, path: Path) -> None:
+        """Take a file that is no longer there off Open Recent, and say so."""
+        self.settings.setValue("recent_files", [f for f in self.recent_files() if f != str(path)])
+        # Later, not now: rebuilding deletes the menu's actions, and the one being triggered is among them.
+        QTimer.singleShot(0, self._rebuild_recent_menu)
+        self.statusBar().showMessage(
+            fill(translate("MainWindow", "%1 is no longer in %2: removed from Open Recent"), path.name, path.parent),
+            10000,
+        )
 
     @staticmethod
     def _file_key(path: Path) -> str:
@@ -1124,27 +1401,39 @@ class MainWindow(QMainWindow):
         self.settings.setValue(f"last_view/{file_key}", self.current_view().to_json())
 
     def _remembered_event(self, path: Path) -> str | None:
-        value = self.settings.value(f"last_event/{self._file_key(path)}")
-        return value if isinstance(value, str) and value else None
+        return read_text(self.settings, f"last_event/{self._file_key(path)}") or None
 
     def _remembered_view(self, path: Path) -> RememberedView:
-        return RememberedView.from_settings(self.settings.value(f"last_view/{self._file_key(path)}"))
+        return RememberedView.from_settings(read_json_object(self.settings, f"last_view/{self._file_key(path)}"))
 
     def _restore_window_state(self) -> None:
+        # Each value is checked (timeline_app.ui.settings_values): one that is garbled is ignored, with a log line.
+        if self.settings.status() is not QSettings.Status.NoError:
+            ignore(self.settings, "*", f"the file cannot be read ({self.settings.status().name})")
         # The legend overlays the lanes, so it starts hidden; the Legend button shows it, and it stays as left.
-        legend = self.settings.value("window/legend", False)
-        self.timeline_panel.legend_button.setChecked(legend is True or legend == "true")
-        if not isinstance(self.settings.value("window/geometry"), QByteArray):
+        self.timeline_panel.legend_button.setChecked(read_bool(self.settings, "window/legend", False))
+        geometry = read_bytes(self.settings, "window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry) or not self._fits_the_screens():
+            if geometry is not None:
+                ignore(self.settings, "window/geometry", "not a window size and place these screens can show")
+                self.setWindowState(Qt.WindowState.WindowNoState)
             self._default_size()
-        for key, target in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/state", self.restoreState),
-            ("window/main_splitter", self.main_splitter.restoreState),
-            ("window/lower_splitter", self.lower_splitter.restoreState),
-        ):
-            value = self.settings.value(key)
-            if isinstance(value, QByteArray):
-                target(value)
+            if geometry is not None:  # and where garbage put it, the reader might never find it
+                self.move(QGuiApplication.primaryScreen().availableGeometry().center() - self.rect().center())
+        state = read_bytes(self.settings, "window/state")
+        if state is not None and not self.restoreState(state):
+            ignore(self.settings, "window/state", "not a saved layout of this window")
+        self.reading_layout.restore(self.settings)
+        self.arrangement_actions[self.reading_layout.arrangement].setChecked(True)
+
+    def _fits_the_screens(self) -> bool:
+        """Whether the restored window is at least its smallest size and mostly on the screens (Qt restores garbage
+        too: a window of no size, or one far off every screen)."""
+        rect = self.normalGeometry() if self.isMaximized() or self.isFullScreen() else self.geometry()
+        smallest = self.minimumSizeHint()
+        shown = rect.intersected(QGuiApplication.primaryScreen().availableVirtualGeometry())
+        big_enough = rect.width() >= smallest.width() and rect.height() >= smallest.height()
+        return big_enough and shown.width() * 2 >= rect.width() and shown.height() * 2 >= rect.height()
 
     def _default_size(self) -> None:
         # First start: most of the screen, so the canvas, list and pane all have room to read.
@@ -1154,8 +1443,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/main_splitter", self.main_splitter.saveState())
-        self.settings.setValue("window/lower_splitter", self.lower_splitter.saveState())
+        self.reading_layout.save(self.settings)
         self.settings.setValue("window/legend", self.timeline_panel.legend_button.isChecked())
         self._remember_view()
         self.settings.sync()
@@ -1192,11 +1480,14 @@ def _short(title: str, limit: int = 60) -> str:
 
 
 def _opened_message(loaded: LoadedTimeline) -> str:
-    read_as = "" if loaded.file_format is FileFormat.TIMELINE_VIEWER else f" as {loaded.file_format.label}"
+    name = Path(loaded.file).name
+    if loaded.file_format is not FileFormat.TIMELINE_VIEWER:
+        name = fill(translate("MainWindow", "%1 as %2"), name, loaded.file_format.label)
     if not loaded.warnings:
-        return f"Opened {Path(loaded.file).name}{read_as}"
-    count = len(loaded.warnings)
-    return f"Opened {Path(loaded.file).name}{read_as} with {count} warning{'s' if count != 1 else ''}: File → Warnings…"
+        return fill(translate("MainWindow", "Opened %1"), name)
+    return fill(
+        translate("MainWindow", "Opened %1 with %n warning(s): File → Warnings…", None, len(loaded.warnings)), name
+    )
 
 
 def _our_file_name(path: Path) -> str:
@@ -1207,6 +1498,15 @@ def _our_file_name(path: Path) -> str:
             name = name[: -len(suffix)]
             break
     return f"{name or 'timeline'}.timeline.json"
+
+
+def _is_gone(path: Path) -> bool:
+    """Whether nothing is at ``path`` any more; a file that is there but cannot be read is not gone (the loader
+    says why it cannot be opened)."""
+    try:
+        return not path.exists()
+    except OSError:
+        return False
 
 
 def _dropped_file(urls: list[QUrl]) -> Path | None:

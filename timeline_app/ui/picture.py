@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRect, QRectF, QSize, Qt
@@ -54,7 +54,8 @@ from timeline_app.domain.timescale import ViewState
 from timeline_app.ui.canvas.canvas import visible_range_words
 from timeline_app.ui.canvas.renderer import CanvasRenderer, Highlights, header_height, lane_boxes
 from timeline_app.ui.canvas.scene import CanvasScene
-from timeline_app.ui.canvas.style import BACKGROUND, GUTTER, TEXT, TEXT_SECONDARY
+from timeline_app.ui.canvas.style import GUTTER
+from timeline_app.ui.theme import LIGHT, Theme
 
 PRINT_POINT_SIZE = 8.0
 """The canvas's text on paper, in points: small, but as readable as a printed map's labels."""
@@ -91,6 +92,8 @@ class PictureRequest:
     """The id of an event drawn selected, as on screen."""
     legend: bool = True
     title_block: bool = True
+    theme: Theme = LIGHT
+    """The colours of a picture (PNG, SVG); pages (PDF, print) are always light: paper is white."""
 
 
 # -- public API ---------------------------------------------------------------------------------
@@ -122,7 +125,7 @@ def render_image(request: PictureRequest, scale: float = 1.0) -> QImage:
         raise ValueError(f"a picture of {pixels.width()} × {pixels.height()} pixels is too large to draw")
     image = QImage(pixels, QImage.Format.Format_RGB32)
     image.setDevicePixelRatio(scale)
-    image.fill(BACKGROUND)
+    image.fill(request.theme.background)
     painter = QPainter(image)
     try:
         picture.paint_picture(painter)
@@ -233,7 +236,7 @@ def paint_pages(request: PictureRequest, printer: QPagedPaintDevice, *, pages: i
     """
     if pages is not None and pages < 1:
         raise ValueError(f"the number of pages must be at least 1, not {pages}")
-    picture = _Picture(request, vector=True)
+    picture = _Picture(replace(request, theme=LIGHT), vector=True)
     dpi = printer.logicalDpiX()
     device_size = QSize(printer.width(), printer.height())
     plan = picture.plan_pages(device_size, dpi, pages)
@@ -333,7 +336,8 @@ class _Picture:
         self._count_texts = texts
         self._count_events = events
         self._columns = columns
-        self.renderer = CanvasRenderer(_export_font(vector=vector))
+        self.theme = request.theme
+        self.renderer = CanvasRenderer(_export_font(vector=vector), theme=request.theme)
         self.renderer.legend_visible = False  # drawn below the canvas, not over its lanes
         self.renderer.whole_labels_at_edge = True  # a picture cannot be panned to read the rest of a label
         font = self.renderer.font
@@ -415,7 +419,7 @@ class _Picture:
         width = float(size.width())
         canvas_top = self.title_height()
         canvas_height = size.height() - canvas_top - self.footer_height(width)
-        painter.fillRect(QRectF(0, 0, width, size.height()), BACKGROUND)
+        painter.fillRect(QRectF(0, 0, width, size.height()), self.theme.background)
         if self.request.title_block:
             self._paint_title_block(painter, width, self.subtitle(), None)
         self._paint_canvas(painter, canvas_top, width, canvas_height, self.first, self.last, self.lanes)
@@ -490,18 +494,18 @@ class _Picture:
             # The page's own words on the right; the timeline's on the left give way to them.
             page_number, where = page
             painter.setFont(self.text_font)
-            painter.setPen(TEXT)
+            painter.setPen(self.theme.text)
             painter.drawText(title_line, int(right), page_number)
-            painter.setPen(TEXT_SECONDARY)
+            painter.setPen(self.theme.text_secondary)
             painter.drawText(text_line, int(right), where)
             title_room -= self.text_metrics.horizontalAdvance(page_number) + 3 * _PAD
             subtitle_room -= self.text_metrics.horizontalAdvance(where) + 3 * _PAD
         painter.setFont(self.title_font)
-        painter.setPen(TEXT)
+        painter.setPen(self.theme.text)
         title = self.title_metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, title_room)
         painter.drawText(title_line, int(left), title)
         painter.setFont(self.text_font)
-        painter.setPen(TEXT_SECONDARY)
+        painter.setPen(self.theme.text_secondary)
         painter.drawText(
             text_line, int(left), self.text_metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, subtitle_room)
         )

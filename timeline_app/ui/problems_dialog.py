@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from timeline_app.domain.language import Language, fill, translate, ui_language
 from timeline_app.domain.problems import Problem, Severity
 
 
@@ -28,16 +29,36 @@ class ProblemsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("problems_dialog")
-        name = f"<b>{html.escape(file)}</b>" + (f" (read as {html.escape(read_as)})" if read_as else "")
+        name = f"<b>{html.escape(file)}</b>"
+        if read_as:
+            name = fill(translate("ProblemsDialog", "%1 (read as %2)"), name, html.escape(read_as))
         if opened:
-            self.setWindowTitle("Warnings")
-            count = _count(len(problems), "warning")
-            about = "what the timeline could not keep of it, or keeps differently" if read_as else "worth a look"
-            intro = QLabel(f"{name} was opened with {count}: {about}.")
+            self.setWindowTitle(translate("ProblemsDialog", "Warnings"))
+            count = len(problems)
+            if read_as:
+                text = translate(
+                    "ProblemsDialog",
+                    "%1 was opened with %n warning(s): what the timeline could not keep of it, or keeps differently.",
+                    None,
+                    count,
+                )
+            else:
+                text = translate("ProblemsDialog", "%1 was opened with %n warning(s): worth a look.", None, count)
         else:
-            self.setWindowTitle("Could not open timeline")
-            count = _count(sum(p.severity is Severity.ERROR for p in problems), "problem")
-            intro = QLabel(f"{name} was not opened: {count} found. The timeline you were reading is unchanged.")
+            self.setWindowTitle(translate("ProblemsDialog", "Could not open timeline"))
+            count = sum(p.severity is Severity.ERROR for p in problems)
+            text = translate(
+                "ProblemsDialog",
+                "%1 was not opened: %n problem(s) found. The timeline you were reading is unchanged.",
+                None,
+                count,
+            )
+        text = fill(text, name)
+        if ui_language() is not Language.EN:
+            # The problems are the loader's located messages, for the file's author: the same English
+            # words `timeline-app validate` prints and a search engine finds.
+            text += "<br>" + html.escape(translate("ProblemsDialog", "The problems are listed in English."))
+        intro = QLabel(text)
         intro.setWordWrap(True)
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
@@ -51,7 +72,3 @@ class ProblemsDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self.resize(820, 320)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'s' if number != 1 else ''}"

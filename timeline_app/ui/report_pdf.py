@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from timeline_app.domain.language import fill, translate
 from timeline_app.domain.saving import replacing
 
 PAGE_MARGINS_MM = QMarginsF(18, 16, 18, 14)
@@ -238,7 +239,7 @@ def _paint_footer(painter: QPainter, font: QFont, area: QRectF, title: str, page
     painter.setFont(font)
     painter.setPen(_FOOTER_COLOUR)
     flags = Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextSingleLine
-    number = f"page {page + 1} of {pages}"
+    number = fill(translate("Report", "page %1 of %2"), page + 1, pages)
     number_width = painter.fontMetrics().horizontalAdvance(number) * 1.2
     title_area = QRectF(area.left(), area.top(), area.width() - number_width, area.height())
     elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(title_area.width()))

@@ -21,25 +21,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.domain.language import translatable, translate
+
 _MNEMONIC = re.compile(r"&(.)")
 """``&Open`` → ``Open`` and ``&&`` → ``&``: an action's text as it reads, without its mnemonic mark."""
 
 CANVAS_KEYS = (
-    ("Left / Right", "Previous / next event in time"),
-    ("Up / Down", "Nearest event in the lane above / below"),
-    ("Home / End", "First / last event"),
-    ("Page Up / Page Down", "Move most of a view earlier / later"),
-    ("Enter", "Read the current event in the detail pane"),
-    ("Space", "List the events of the current event's day in its lane"),
-    ("+ / −", "Zoom in / out"),
-    ("0", "Fit all"),
-    ("Menu", "The current event's menu: copy its link, title or citations"),
+    (
+        translatable("ShortcutKeys", "Left / Right"),
+        translatable("Shortcuts", "Previous / next event in time"),
+    ),
+    (
+        translatable("ShortcutKeys", "Up / Down"),
+        translatable("Shortcuts", "Nearest event in the lane above / below"),
+    ),
+    (translatable("ShortcutKeys", "Home / End"), translatable("Shortcuts", "First / last event")),
+    (
+        translatable("ShortcutKeys", "Page Up / Page Down"),
+        translatable("Shortcuts", "Move most of a view earlier / later"),
+    ),
+    (
+        translatable("ShortcutKeys", "Enter"),
+        translatable("Shortcuts", "Read the current event in the detail pane"),
+    ),
+    (
+        translatable("ShortcutKeys", "Space"),
+        translatable("Shortcuts", "List the events of the current event's day in its lane"),
+    ),
+    (translatable("ShortcutKeys", "+ / −"), translatable("Shortcuts", "Zoom in / out")),
+    (translatable("ShortcutKeys", "0"), translatable("Shortcuts", "Fit all")),
+    (
+        translatable("ShortcutKeys", "Menu"),
+        translatable("Shortcuts", "The current event's menu: copy its link, title or citations"),
+    ),
 )
 """What the keys do on the timeline canvas (see ``TimelineCanvas.keyPressEvent``)."""
-SEARCH_KEYS = (("Esc", "Clear the search"),)
+SEARCH_KEYS = ((translatable("ShortcutKeys", "Esc"), translatable("Shortcuts", "Clear the search")),)
 LIST_KEYS = (
-    ("Up / Down, Page Up / Page Down", "Previous / next event"),
-    ("Menu", "The selected event's menu"),
+    (
+        translatable("ShortcutKeys", "Up / Down, Page Up / Page Down"),
+        translatable("Shortcuts", "Previous / next event"),
+    ),
+    (translatable("ShortcutKeys", "Menu"), translatable("Shortcuts", "The selected event's menu")),
 )
 
 
@@ -55,20 +78,25 @@ def menu_shortcuts(window: QWidget) -> list[tuple[str, str]]:
     return rows
 
 
+def _translated(keys: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    # The tables keep the English (translatable() marks them for the .ts files); a reader sees their language.
+    return [(translate("ShortcutKeys", k), translate("Shortcuts", does)) for k, does in keys]
+
+
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("Shortcuts", "Keyboard Shortcuts"))
         sections = (
-            ("Menus", menu_shortcuts(window)),
-            ("On the timeline", list(CANVAS_KEYS)),
-            ("In the event list", list(LIST_KEYS)),
-            ("In the search field", list(SEARCH_KEYS)),
+            (translate("Shortcuts", "Menus"), menu_shortcuts(window)),
+            (translate("Shortcuts", "On the timeline"), _translated(CANVAS_KEYS)),
+            (translate("Shortcuts", "In the event list"), _translated(LIST_KEYS)),
+            (translate("Shortcuts", "In the search field"), _translated(SEARCH_KEYS)),
         )
         self.table = QTableWidget(sum(len(rows) + 1 for _, rows in sections), 2)
         self.table.setObjectName("shortcuts_table")
-        self.table.setHorizontalHeaderLabels(["Keys", "Does"])
+        self.table.setHorizontalHeaderLabels([translate("Shortcuts", "Keys"), translate("Shortcuts", "Does")])
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,7 +124,9 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(620, 640)
+        # Wide enough for the longest line in any language ("Перечислить события того же дня…"), within reason.
+        needed = self.table.sizeHintForColumn(0) + self.table.sizeHintForColumn(1) + 64
+        self.resize(min(max(620, needed), 960), 640)
 
     def listed(self) -> list[tuple[str, str]]:
         """What the table shows, row by row (a section's heading as ``(title, "")``)."""

@@ -26,6 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 from pydantic import ValidationError
 
+from timeline_app.domain.colours import CATEGORY_PALETTE
 from timeline_app.domain.columns import event_columns
 from timeline_app.domain.dates import FURTHEST_YEAR, PartialDate, calendar_day
 from timeline_app.domain.integrity import NO_SOURCE, TimelineParts, check_timeline
@@ -43,9 +44,9 @@ from timeline_app.domain.model import (
 from timeline_app.domain.problems import Problem, Severity, TimelineLoadError
 from timeline_app.domain.text import fold
 
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#6F6F6F", "#8C6D1F")
-"""Colours for categories the file gives none: the Okabe–Ito set (told apart with any colour vision),
-without its yellow, which cannot be read on white, plus a grey and a brown."""
+PALETTE = CATEGORY_PALETTE
+"""Colours for categories the file gives none: eight that readers with any common colour vision tell apart
+(see :data:`~timeline_app.domain.colours.CATEGORY_PALETTE`)."""
 
 MAX_ID_LENGTH = 48
 

@@ -67,7 +67,13 @@ from timeline_app.domain.formats.base import (
     unused_label,
 )
 from timeline_app.domain.formats.xml_positions import XmlElement, XmlRefusal, parse_xml, position_of_byte
-from timeline_app.domain.loading import MAX_NESTING, FileFormat, LoadedTimeline, collector_paused
+from timeline_app.domain.loading import (
+    MAX_NESTING,
+    FileFormat,
+    LoadedTimeline,
+    collector_paused,
+    refuse_if_too_large,
+)
 from timeline_app.domain.problems import Severity, TimelineLoadError
 
 _EXPECTED = "expected a <timeline> root element with <events> (and <categories>, <view>)"
@@ -113,6 +119,8 @@ _SUBEVENT = re.compile(r"\(([^)]*)\)(.*)", re.DOTALL)
 _TRUE = frozenset({"True", "true", "1"})
 _FALSE = frozenset({"False", "false", "0", ""})
 _TITLE_FROM_DESCRIPTION = 80
+_LONGEST_NUMBER = 100
+"""Digits of a progress worth reading as a number: a progress goes up to 100."""
 
 _TIMELINE_PARTS = frozenset({"version", "timetype", "eras", "categories", "events", "view", "now"})
 _ERA_PARTS = frozenset({"name", "start", "end", "color", "ends_today"})
@@ -145,6 +153,8 @@ _PERIOD_PARTS = frozenset({"start", "end"})
 
 def read_timeline_xml(raw: bytes, name: str) -> LoadedTimeline:
     """Read a Timeline ``.timeline`` file as a timeline of ours. Raises :class:`TimelineLoadError`."""
+    # The limit every format has, checked here too for a caller that hands over the bytes itself.
+    refuse_if_too_large(len(raw), name, FileFormat.TIMELINE_XML.label)
     with collector_paused():
         builder = DocumentBuilder(name, FileFormat.TIMELINE_XML)
         _refuse_other_text(raw, builder)
@@ -616,10 +626,13 @@ class _Reader:
         progress = parts.get("progress")
         if progress is not None:
             text = progress.text.strip()
-            if text.isdecimal() and int(text) > 0:  # 0, which Timeline writes for most events, says nothing
-                notes.append(f"Marked {int(text)}% done in Timeline.")
-                self._lost(progress, where, f"its progress ({int(text)}% done) is not kept as progress")
-            elif text and not text.isdecimal():
+            # Not int() of any digits: it refuses more than 4,300 with a ValueError, which crashed the
+            # reader (found by fuzzing); a number that long is no progress, and is said to be none.
+            number = int(text) if text.isdecimal() and len(text) <= _LONGEST_NUMBER else None
+            if number is not None and number > 0:  # 0, which Timeline writes for most events, says nothing
+                notes.append(f"Marked {number}% done in Timeline.")
+                self._lost(progress, where, f"its progress ({number}% done) is not kept as progress")
+            elif text and number is None:
                 self._builder.warn(
                     self._origin(progress, f"{where}, progress"),
                     f"'{text}' is not a progress from 0 to 100; it is ignored",

@@ -33,6 +33,7 @@ from timeline_app.domain.loading import (
     collector_paused,
     describe_value,
     read_json_document,
+    refuse_if_too_large,
 )
 from timeline_app.domain.locate import JsonLocator, JsonPath, format_path
 
@@ -49,6 +50,8 @@ that has it was made by hand or by another tool; it is not read, and the reader 
 
 def read_timelinejs_json(raw: bytes, name: str) -> LoadedTimeline:
     """A TimelineJS JSON file as a timeline of ours. Raises :class:`TimelineLoadError` with every problem found."""
+    # The limit every format has, checked here too for a caller that hands over the bytes itself.
+    refuse_if_too_large(len(raw), name, FileFormat.TIMELINEJS_JSON.label)
     with collector_paused():
         builder = DocumentBuilder(name, FileFormat.TIMELINEJS_JSON)
         text, data = _parse_json(raw, name)

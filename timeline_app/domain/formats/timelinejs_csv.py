@@ -39,7 +39,13 @@ from timeline_app.domain.formats.timelinejs_slides import (
     Value,
     known_place,
 )
-from timeline_app.domain.loading import FileFormat, LoadedTimeline, collector_paused, decode_text
+from timeline_app.domain.loading import (
+    FileFormat,
+    LoadedTimeline,
+    collector_paused,
+    decode_text,
+    refuse_if_too_large,
+)
 from timeline_app.domain.problems import TimelineLoadError
 
 COLUMNS = (
@@ -80,10 +86,14 @@ _AM_PM = re.compile(r"\s*[AaPp]\.?[Mm]\.?\s*$")
 _HOUR_MINUTES = re.compile(r"\s*([0-9]{1,2})([0-9]{2})\s*")
 _DIGITS = re.compile(r"\s*([0-9]+)\s*")
 _SHOWN_NAMES = 12
+_LONGEST_NUMBER = 100
+"""Digits of a part of a time worth reading as a number: none has a hundred."""
 
 
 def read_timelinejs_csv(raw: bytes, name: str) -> LoadedTimeline:
     """A TimelineJS spreadsheet saved as CSV, as a timeline of ours. Raises :class:`TimelineLoadError`."""
+    # The limit every format has, checked here too for a caller that hands over the bytes itself.
+    refuse_if_too_large(len(raw), name, FileFormat.TIMELINEJS_CSV.label)
     with collector_paused():
         return _read(raw, name)
 
@@ -417,6 +427,9 @@ def _whole(text: str, what: str) -> int:
     match = _DIGITS.fullmatch(text)
     if match is None:
         raise ValueError(f"the {what} is not a number")
+    if len(match.group(1)) > _LONGEST_NUMBER:
+        # int() would refuse it (beyond 4,300 digits) in words meant for programmers, not readers.
+        raise ValueError(f"the {what} is too large a number")
     return int(match.group(1))
 
 

@@ -90,6 +90,9 @@ DEFAULT_GROUP_APART = "Ungrouped (no group)"
 """The same, when a group of the file is called "Ungrouped": two lanes must not have one name."""
 
 _WHOLE_NUMBER = re.compile(r"-?[0-9]+")
+_LONGEST_NUMBER = 100
+"""Digits of a date part worth reading as a number: no date has a hundred, and ``int()`` refuses text of more
+than 4,300 digits with a ValueError (a sheet whose Year held 5,000 nines crashed the reader; found by fuzzing)."""
 _APPROXIMATE = re.compile(
     r"^\s*(?:(?:circa|about|around|approx(?:imately)?)\b\.?|c\.|ca\.|ca\b|c(?=\s*[0-9])|~)", re.IGNORECASE
 )
@@ -828,6 +831,9 @@ class SlideReader:
         if not _WHOLE_NUMBER.fullmatch(text):
             hint = _PART_HINTS.get(part, "TimelineJS reads it as a whole number")
             self.builder.error(value.origin, f"the {part} '{value.written or raw}' is not a number: {hint}")
+            return None
+        if len(text) > _LONGEST_NUMBER:
+            self.builder.error(value.origin, f"the {part} is a number too large to be a date")
             return None
         return int(text)
 

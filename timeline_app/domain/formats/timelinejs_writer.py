@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline_app.domain.dates import PartialDate
+from timeline_app.domain.language import writes_english
 from timeline_app.domain.model import (
     Claim,
     ContestedDate,
@@ -80,6 +81,7 @@ class TimelineJSExport:
         return json.dumps(self.document, ensure_ascii=False, indent=2) + "\n"
 
 
+@writes_english  # a machine format, read by TimelineJS: its dates in words stay English in any UI language
 def timelinejs_export(timeline: Timeline) -> TimelineJSExport:
     """The TimelineJS file for ``timeline``, and notes on what it keeps differently."""
     if not timeline.events:

@@ -43,6 +43,7 @@ from typing_extensions import override
 
 from timeline_app.domain.dates import CALENDAR_YEARS, calendar_day, day_in_words, month_in_words, year_in_words
 from timeline_app.domain.goto import month_lookup, parse_date_query
+from timeline_app.domain.model import Event
 from timeline_app.domain.ticks import Axis, year_label
 from timeline_app.domain.timescale import Limits, ViewState
 from timeline_app.domain.wording import date_in_words, short_date
@@ -89,6 +90,10 @@ class TimelineCanvas(QWidget):
     context_menu_requested = Signal(str, QPoint)
     """The reader asked for a menu (right-click, the Menu key): the id of the event it is on, or ``""`` off
     any event, and where to show it in global coordinates. The window builds the menu: the actions are its own."""
+    painted = Signal()
+    """A paint finished: :meth:`render_hits` holds what is on screen now (accessibility.py follows it)."""
+    current_event_changed = Signal()
+    """:attr:`current_event` changed, or went with the timeline (accessibility.py announces it)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,7 +101,6 @@ class TimelineCanvas(QWidget):
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(320, 160)
-        self.setAccessibleName("Timeline")
         self._renderer = CanvasRenderer(self.font())
         self._scene: CanvasScene | None = None
         self._limits = _DEFAULT_LIMITS
@@ -119,6 +123,9 @@ class TimelineCanvas(QWidget):
         self._animate_to = self._state
         self._months = month_lookup()
         self._popup: EventPopup | None = None
+        # Last: with a screen reader running, naming the canvas makes Qt ask it for its accessible
+        # children (see accessibility.py), which needs everything above.
+        self.setAccessibleName("Timeline")
 
     # -- wiring --------------------------------------------------------------------------------
 
@@ -168,6 +175,7 @@ class TimelineCanvas(QWidget):
         source = self._source()
         self._current = None
         self._hovered = None
+        self._hits = HitMap()  # the last paint's regions are of the rows of the timeline that went
         self._renderer.forget_events()
         if source is None or source.timeline is None or source.columns is None:
             self._scene = None
@@ -186,6 +194,7 @@ class TimelineCanvas(QWidget):
             self._state = ViewState(self._state.start, self._state.end).set_range(first, last, self._limits)
         self.scene_changed.emit()
         self.view_changed.emit()
+        self.current_event_changed.emit()
         self.update()
 
     @Slot()
@@ -205,6 +214,7 @@ class TimelineCanvas(QWidget):
             lanes = [i for i, c in enumerate(source.timeline.categories) if c.id in proxy.categories]
         mask = proxy.accepted_mask() if proxy.is_filtering() else None
         self._scene.apply_filter(mask, bool(proxy.search_text.strip()), lanes)
+        self._scene.contradicted = proxy.contradicted_mask()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -214,6 +224,7 @@ class TimelineCanvas(QWidget):
         if row is not None:
             self.reveal(row)
         self.update()
+        self.current_event_changed.emit()
 
     def _source(self) -> EventTableModel | None:
         return self._proxy.source_model() if self._proxy is not None else None
@@ -223,6 +234,13 @@ class TimelineCanvas(QWidget):
             return None
         source_index = self._proxy.mapToSource(index) if index.model() is self._proxy else index
         return source_index.row() if source_index.isValid() else None
+
+    def timeline_event(self, row: int) -> Event | None:
+        """The event at source ``row`` of the timeline shown, if there is one."""
+        source = self._source()
+        if source is None or source.timeline is None or not 0 <= row < source.rowCount():
+            return None
+        return source.event_at(row)
 
     def select_event(self, row: int) -> None:
         """Make the event at source ``row`` current and selected, as a click on it does."""
@@ -348,8 +366,13 @@ class TimelineCanvas(QWidget):
         if end < state.start + margin or start > state.end - margin:
             centre = (start + end) / 2 if end - start < state.span * 0.8 else start + state.span * 0.3
             self._go(state.set_range(centre - state.span / 2, centre + state.span / 2, self._limits), animated=True)
-        boxes = lane_boxes(scene)
-        y = row_centre_of(boxes, scene, row)
+        self._scroll_to_lane_of(row)
+
+    def _scroll_to_lane_of(self, row: int) -> None:
+        """Scroll the lanes, if need be, so that the event at source ``row`` is in sight."""
+        if self._scene is None:
+            return
+        y = row_centre_of(lane_boxes(self._scene), self._scene, row)
         if y is not None:
             viewport = self.viewport_height()
             if y - 20 < self._state.scroll or y + 20 > self._state.scroll + viewport:
@@ -382,6 +405,7 @@ class TimelineCanvas(QWidget):
             )
         finally:
             painter.end()
+        self.painted.emit()
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -394,6 +418,9 @@ class TimelineCanvas(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.set_view_state(self._state.scroll_to(self._state.scroll, self.max_scroll()))
+        if self._current is not None:
+            # A shorter canvas (a smaller window, a taller list) must not hide the chosen event's lane.
+            self._scroll_to_lane_of(self._current)
         self.view_changed.emit()
 
     @override
@@ -778,6 +805,11 @@ def _range_words(first: float, last: float) -> str:
     if last - first > 60:
         return f"{month_in_words(start.year, start.month)} – {month_in_words(end.year, end.month)}"
     return f"{day_in_words(start)} – {day_in_words(end)}"
+
+
+def range_in_words(first: float, last: float) -> str:
+    """The days ``[first, last)`` as the canvas's captions say them: ``March 1994``, ``1992 – 2021``."""
+    return _range_words(first, last)
 
 
 def visible_range_words(state: ViewState) -> str:

@@ -32,6 +32,7 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 from typing_extensions import override
 
+from timeline_app.domain.language import translate
 from timeline_app.qtmodels.plain_text import rich_text_of
 from timeline_app.ui.canvas.renderer import Hit
 from timeline_app.ui.canvas.scene import CanvasScene
@@ -209,7 +210,7 @@ class EventPopup(QFrame):
             # A window does not inherit its parent's font: read in the same type as the canvas.
             self.setFont(parent.font())
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Events here")
+        self.setAccessibleName(translate("EventPopup", "Events here"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 1)
         layout.setSpacing(0)

@@ -4,7 +4,8 @@ Each date honesty gets its own look: a solid dot for a day, a soft band for a mo
 year, a halo for "approximately", a hollow mark for "uncertain", diamonds joined by a
 dashed line for dates the sources dispute, a bar for a period, washed-out colours for
 context. Dots, rings and bars are collected in a :class:`GlyphBatch` and drawn with one
-call per colour, because per-item Qt calls dominate painting time from Python.
+call per colour, because per-item Qt calls dominate painting time from Python. Fills and
+knock-outs take their colours from the :class:`~timeline_app.ui.theme.Theme` drawn in.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from typing import TypeVar
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QGradient, QLinearGradient, QPaintEngine, QPainter, QPen, QPolygonF
 
-from timeline_app.ui.canvas.style import BACKGROUND, BAR_HEIGHT, DOT_RADIUS, blend, lighter_fill, with_alpha
+from timeline_app.ui.canvas.style import BAR_HEIGHT, DOT_RADIUS, with_alpha
+from timeline_app.ui.theme import Theme, blend
 
 _NO_PEN = Qt.PenStyle.NoPen
 _Shape = TypeVar("_Shape", QPointF, QRectF, QLineF)
@@ -58,23 +60,24 @@ class GlyphBatch:
         y = rect.center().y()
         self._add(self.pills, colour, QLineF(rect.left() + radius, y, rect.right() - radius, y))
 
-    def draw(self, painter: QPainter) -> None:
+    def draw(self, painter: QPainter, theme: Theme) -> None:
         round_cap = Qt.PenCapStyle.RoundCap
         for colour, points in self.halos.values():
             painter.setPen(QPen(with_alpha(colour, 80), 2 * DOT_RADIUS + 6, Qt.PenStyle.SolidLine, round_cap))
             painter.drawPoints(points)
         for colour, rects in self.bars.values():
             painter.setPen(QPen(colour, 1.0))
-            painter.setBrush(lighter_fill(colour))
+            painter.setBrush(theme.bar_fill(colour))
             painter.drawRects(rects)
         for colour, points in self.dots.values():
             painter.setPen(QPen(colour, 2 * DOT_RADIUS, Qt.PenStyle.SolidLine, round_cap))
             painter.drawPoints(points)
-        white = QColor(Qt.GlobalColor.white)
+        # A ring is a dot with its middle knocked out to the background.
+        hollow = theme.background
         for colour, points in self.rings.values():
             painter.setPen(QPen(colour, 2 * DOT_RADIUS, Qt.PenStyle.SolidLine, round_cap))
             painter.drawPoints(points)
-            painter.setPen(QPen(white, 2 * DOT_RADIUS - 3.2, Qt.PenStyle.SolidLine, round_cap))
+            painter.setPen(QPen(hollow, 2 * DOT_RADIUS - 3.2, Qt.PenStyle.SolidLine, round_cap))
             painter.drawPoints(points)
         for colour, lines in self.pills.values():
             painter.setPen(QPen(colour.darker(118), CLUSTER_HEIGHT + 1.5, Qt.PenStyle.SolidLine, round_cap))
@@ -84,7 +87,7 @@ class GlyphBatch:
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-_SOFT_BRUSHES: dict[tuple[int, bool], QBrush] = {}
+_SOFT_BRUSHES: dict[tuple[int, bool, int, int], QBrush] = {}
 _EDGE_PENS: dict[tuple[int, bool], QPen] = {}
 
 
@@ -97,21 +100,24 @@ def _opaque_gradients(painter: QPainter) -> bool:
     return painter.paintEngine().type() == QPaintEngine.Type.Pdf
 
 
-def _gradient_colour(colour: QColor, alpha: int, opaque: bool) -> QColor:
-    return blend(colour, BACKGROUND, alpha / 255) if opaque else with_alpha(colour, alpha)
+def _gradient_colour(colour: QColor, alpha: int, opaque: bool, background: QColor) -> QColor:
+    return blend(colour, background, alpha / 255) if opaque else with_alpha(colour, alpha)
 
 
-def _soft_brush(colour: QColor, opaque: bool = False) -> QBrush:
+def _soft_brush(colour: QColor, theme: Theme, opaque: bool = False) -> QBrush:
     # One gradient per colour, in the shape's own coordinates, so every band reuses it.
-    brush = _SOFT_BRUSHES.get((colour.rgba(), opaque))
+    background, middle = theme.background, theme.band_alpha
+    edge = round(middle * 18 / 70)
+    key = (colour.rgba(), opaque, background.rgba(), middle)
+    brush = _SOFT_BRUSHES.get(key)
     if brush is None:
         gradient = QLinearGradient(0, 0, 1, 0)
         gradient.setCoordinateMode(QGradient.CoordinateMode.ObjectBoundingMode)
-        gradient.setColorAt(0.0, _gradient_colour(colour, 18, opaque))
-        gradient.setColorAt(0.25, _gradient_colour(colour, 70, opaque))
-        gradient.setColorAt(0.75, _gradient_colour(colour, 70, opaque))
-        gradient.setColorAt(1.0, _gradient_colour(colour, 18, opaque))
-        brush = _SOFT_BRUSHES[(colour.rgba(), opaque)] = QBrush(gradient)
+        gradient.setColorAt(0.0, _gradient_colour(colour, edge, opaque, background))
+        gradient.setColorAt(0.25, _gradient_colour(colour, middle, opaque, background))
+        gradient.setColorAt(0.75, _gradient_colour(colour, middle, opaque, background))
+        gradient.setColorAt(1.0, _gradient_colour(colour, edge, opaque, background))
+        brush = _SOFT_BRUSHES[key] = QBrush(gradient)
     return brush
 
 
@@ -125,6 +131,7 @@ def _edge_pen(colour: QColor, dashed: bool) -> QPen:
 
 def soft_band(
     painter: QPainter,
+    theme: Theme,
     colour: QColor,
     left: float,
     right: float,
@@ -139,7 +146,8 @@ def soft_band(
     """
     rect = QRectF(left, y - BAR_HEIGHT / 2, max(right - left, 2 * DOT_RADIUS), BAR_HEIGHT)
     painter.setPen(_NO_PEN)
-    painter.setBrush(_soft_brush(colour, _opaque_gradients(painter)) if soft_ends else with_alpha(colour, 70))
+    opaque = _opaque_gradients(painter)
+    painter.setBrush(_soft_brush(colour, theme, opaque) if soft_ends else with_alpha(colour, theme.band_alpha))
     painter.drawRect(rect)
     # A thin line along the bottom edge keeps the band visible where it is faintest.
     painter.setPen(_edge_pen(colour, uncertain))
@@ -148,36 +156,45 @@ def soft_band(
 
 
 def faded_bar(
-    painter: QPainter, colour: QColor, left: float, right: float, y: float, *, fade_left: bool, fade_right: bool
+    painter: QPainter,
+    theme: Theme,
+    colour: QColor,
+    left: float,
+    right: float,
+    y: float,
+    *,
+    fade_left: bool,
+    fade_right: bool,
 ) -> None:
     """A span whose ends are not exact (approximate dates, or an end nobody recorded)."""
     rect = QRectF(left, y - BAR_HEIGHT / 2, max(right - left, 3.0), BAR_HEIGHT)
-    fill = lighter_fill(colour)
+    fill = theme.bar_fill(colour)
     opaque = _opaque_gradients(painter)
+    background = theme.background
     gradient = QLinearGradient(rect.left(), 0, rect.right(), 0)
     fade = min(0.35, 24.0 / max(rect.width(), 1.0))
-    gradient.setColorAt(0.0, _gradient_colour(fill, 0, opaque) if fade_left else fill)
+    gradient.setColorAt(0.0, _gradient_colour(fill, 0, opaque, background) if fade_left else fill)
     gradient.setColorAt(fade, fill)
     gradient.setColorAt(1.0 - fade, fill)
-    gradient.setColorAt(1.0, _gradient_colour(fill, 0, opaque) if fade_right else fill)
+    gradient.setColorAt(1.0, _gradient_colour(fill, 0, opaque, background) if fade_right else fill)
     painter.setPen(_NO_PEN)
     painter.setBrush(QBrush(gradient))
     painter.drawRect(rect)
     edge = QLinearGradient(rect.left(), 0, rect.right(), 0)
-    edge.setColorAt(0.0, _gradient_colour(colour, 0, opaque) if fade_left else colour)
+    edge.setColorAt(0.0, _gradient_colour(colour, 0, opaque, background) if fade_left else colour)
     edge.setColorAt(fade, colour)
     edge.setColorAt(1.0 - fade, colour)
-    edge.setColorAt(1.0, _gradient_colour(colour, 0, opaque) if fade_right else colour)
+    edge.setColorAt(1.0, _gradient_colour(colour, 0, opaque, background) if fade_right else colour)
     painter.setPen(QPen(QBrush(edge), 1.0))
     painter.drawLine(rect.topLeft(), rect.topRight())
     painter.drawLine(rect.bottomLeft(), rect.bottomRight())
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def dashed_bar(painter: QPainter, colour: QColor, left: float, right: float, y: float) -> None:
+def dashed_bar(painter: QPainter, theme: Theme, colour: QColor, left: float, right: float, y: float) -> None:
     """A span whose dates the sources are unsure of: light fill, dashed outline."""
     rect = QRectF(left, y - BAR_HEIGHT / 2, max(right - left, 3.0), BAR_HEIGHT)
-    painter.setBrush(with_alpha(lighter_fill(colour), 200))
+    painter.setBrush(with_alpha(theme.bar_fill(colour), 200))
     painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
     painter.drawRect(rect)
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -185,6 +202,7 @@ def dashed_bar(painter: QPainter, colour: QColor, left: float, right: float, y: 
 
 def contested(
     painter: QPainter,
+    theme: Theme,
     colour: QColor,
     alternatives: list[tuple[float, float]],
     y: float,
@@ -212,9 +230,9 @@ def contested(
     for left, right in alternatives:
         if right - left > 2 * DOT_RADIUS + 2 and right > low and left < high:
             whole = low <= left and right <= high
-            soft_band(painter, colour, max(left, low), min(right, high), y, uncertain=False, soft_ends=whole)
+            soft_band(painter, theme, colour, max(left, low), min(right, high), y, uncertain=False, soft_ends=whole)
     painter.setPen(QPen(colour, 1.4))
-    painter.setBrush(QColor(Qt.GlobalColor.white))
+    painter.setBrush(theme.background)  # hollow diamonds
     radius = DOT_RADIUS + 0.8
     for x in centres:
         if low <= x <= high:

@@ -10,28 +10,21 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Slot
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
 from timeline_app.domain.ticks import LABEL_PADDING, Tick, year_marks
 from timeline_app.domain.timescale import ViewState
+from timeline_app.ui.canvas.accessibility import overview_description
 from timeline_app.ui.canvas.canvas import TimelineCanvas
-from timeline_app.ui.canvas.style import (
-    AXIS_BACKGROUND,
-    GUTTER,
-    SELECTION,
-    SEPARATOR,
-    TEXT_SECONDARY,
-    period_fill,
-    with_alpha,
-)
+from timeline_app.ui.canvas.style import GUTTER, with_alpha
+from timeline_app.ui.theme import current_theme
 
 HEIGHT = 46
 LABEL_PITCH = 200.0
 """Overview labels are at least this far apart: a handful across the strip, which is a map of
 the whole range (the axis above is the ruler). For 1992–2021 at a usual width that is one a decade."""
-_BAR_COLOUR = QColor("#7d8796")
 
 
 class OverviewStrip(QWidget):
@@ -51,12 +44,20 @@ class OverviewStrip(QWidget):
 
     @Slot()
     def _on_view_changed(self) -> None:
+        self._describe()
         self.update()
 
     @Slot()
     def _on_scene_changed(self) -> None:
         self._counts = []
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        # For a screen reader: the whole range, and the part on screen (it changes as the view moves).
+        description = overview_description(self._canvas)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
 
     def _track(self) -> QRectF:
         """The strip's time area, aligned with the canvas's time area above it."""
@@ -114,19 +115,20 @@ class OverviewStrip(QWidget):
             painter.end()
 
     def _paint(self, painter: QPainter) -> None:
-        painter.fillRect(self.rect(), AXIS_BACKGROUND)
-        painter.setPen(QPen(SEPARATOR, 1.0))
+        theme = current_theme()
+        painter.fillRect(self.rect(), theme.axis_background)
+        painter.setPen(QPen(theme.separator, 1.0))
         painter.drawLine(QPointF(0, 0.5), QPointF(self.width(), 0.5))
-        painter.setPen(TEXT_SECONDARY)
+        painter.setPen(theme.text_secondary)
         painter.drawText(QRectF(10, 0, GUTTER - 16, self.height()), Qt.AlignmentFlag.AlignVCenter, "Overview")
         scene = self._canvas.scene
         if scene is None:
             return
         track = self._track()
-        painter.fillRect(track, QColor("#ffffff"))
+        painter.fillRect(track, theme.background)
         for band in scene.periods:
             left, right = self.x_of(band.start), self.x_of(band.end)
-            painter.fillRect(QRectF(left, track.top(), right - left, track.height()), period_fill(1))
+            painter.fillRect(QRectF(left, track.top(), right - left, track.height()), theme.period_fill(1))
         counts = self._density()
         peak = max(counts, default=0)
         if peak:
@@ -137,9 +139,9 @@ class OverviewStrip(QWidget):
                     height = (track.height() - 14) * (0.1 + 0.9 * math.sqrt(count / peak))
                     rects.append(QRectF(track.left() + i * step, track.bottom() - height, max(step - 0.5, 1), height))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_BAR_COLOUR)
+            painter.setBrush(theme.overview_bars)
             painter.drawRects(rects)
-        painter.setPen(TEXT_SECONDARY)
+        painter.setPen(theme.text_secondary)
         metrics = self.fontMetrics()
         right = -math.inf
         for tick in self.year_marks():
@@ -154,12 +156,12 @@ class OverviewStrip(QWidget):
                 )
                 right = x + 3 + text_width
         window = self.window_rect()
-        painter.setBrush(with_alpha(QColor("#000000"), 22))
+        painter.setBrush(theme.overview_shade)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRect(QRectF(track.left(), track.top(), window.left() - track.left(), track.height()))
         painter.drawRect(QRectF(window.right(), track.top(), track.right() - window.right(), track.height()))
-        painter.setBrush(with_alpha(SELECTION, 28))
-        painter.setPen(QPen(SELECTION, 1.6))
+        painter.setBrush(with_alpha(theme.selection, 28))
+        painter.setPen(QPen(theme.selection, 1.6))
         painter.drawRoundedRect(window, 2, 2)
         painter.setBrush(Qt.BrushStyle.NoBrush)
 

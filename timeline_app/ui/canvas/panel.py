@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QToolButton, QVBoxLayout, QWidget
 
+from timeline_app.domain.language import translate
 from timeline_app.domain.timescale import ViewState
 from timeline_app.qtmodels.filter_proxy import EventFilterProxy
 from timeline_app.ui.canvas.canvas import TimelineCanvas, visible_range_words
@@ -24,14 +25,18 @@ class TimelinePanel(QWidget):
         self.canvas = TimelineCanvas()
         self.overview = OverviewStrip(self.canvas)
         self.scroll_bar = QScrollBar(Qt.Orientation.Vertical)
-        self.scroll_bar.setAccessibleName("Scroll lanes")
+        self.scroll_bar.setAccessibleName(translate("TimelinePanel", "Scroll lanes"))
 
-        self.zoom_out_button = self._button("−", "Zoom out (Ctrl+-)", self.canvas.zoom_out)
-        self.zoom_in_button = self._button("+", "Zoom in (Ctrl+=)", self.canvas.zoom_in)
-        self.fit_button = self._button("Fit all", "Show the whole timeline (0)", self.canvas.fit_all)
+        self.zoom_out_button = self._button("−", translate("TimelinePanel", "Zoom out (Ctrl+-)"), self.canvas.zoom_out)
+        self.zoom_in_button = self._button("+", translate("TimelinePanel", "Zoom in (Ctrl+=)"), self.canvas.zoom_in)
+        self.fit_button = self._button(
+            translate("TimelinePanel", "Fit all"),
+            translate("TimelinePanel", "Show the whole timeline (0)"),
+            self.canvas.fit_all,
+        )
         self.legend_button = QToolButton()
-        self.legend_button.setText("Legend")
-        self.legend_button.setToolTip("Explain the marks on the timeline")
+        self.legend_button.setText(translate("TimelinePanel", "Legend"))
+        self.legend_button.setToolTip(translate("TimelinePanel", "Explain the marks on the timeline"))
         self.legend_button.setCheckable(True)
         self.legend_button.setChecked(self.canvas.legend_visible)
         self.legend_button.toggled.connect(self.canvas.set_legend_visible)

@@ -28,42 +28,21 @@ from timeline_app.domain.timescale import ViewState
 from timeline_app.ui.canvas import glyphs
 from timeline_app.ui.canvas.scene import CanvasScene, label_text
 from timeline_app.ui.canvas.style import (
-    AXIS_BACKGROUND,
     AXIS_HEIGHT,
-    BACKGROUND,
     BAR_HEIGHT,
     DENSITY_EVENTS_PER_PX,
     DENSITY_SLICE,
     DOT_RADIUS,
-    FOCUS,
-    GRID_MAJOR,
-    GRID_MINOR,
     GUTTER,
-    GUTTER_BACKGROUND,
-    HOVER,
-    HOVER_FILL,
     LABEL_GAP,
     LANE_PADDING,
-    LEGEND_BACKGROUND,
     MIN_LABEL_ROOM,
     MIN_SEPARATION,
-    PERIOD_EDGE,
-    PERIOD_LABEL_FILL,
     PERIOD_LINE,
     ROW_HEIGHT,
-    SEARCH_MATCH,
-    SELECTION,
-    SELECTION_TEXT,
-    SEPARATOR,
-    TEXT,
-    TEXT_MUTED,
-    TEXT_SECONDARY,
     WIDE_GLYPH,
-    blend,
-    lighter_fill,
-    muted,
-    period_fill,
 )
+from timeline_app.ui.theme import Theme, current_theme
 
 _OVERHANG = 40.0
 """How far past the plot's edges shapes are drawn before they are cut."""
@@ -120,9 +99,14 @@ class Hit:
 @dataclass
 class HitMap:
     items: list[Hit] = field(default_factory=list)
+    plot: QRectF | None = None
+    """Where events are drawn. An event's label may run on under the lane names or the axis, which
+    cover it: a point there hits nothing (hovering a lane's name must not pick an event off screen)."""
 
     def at(self, x: float, y: float) -> Hit | None:
         """The topmost item under the point; an event wins over a cluster or density bar it sits on."""
+        if self.plot is not None and not self.plot.contains(x, y):
+            return None
         best: Hit | None = None
         for hit in reversed(self.items):
             if hit.rect.contains(x, y) and (best is None or hit.kind < best.kind):
@@ -202,8 +186,13 @@ def qt_month_name(month: int, short: bool) -> str:
 class CanvasRenderer:
     """Paints a :class:`CanvasScene` for a :class:`ViewState`; keeps text measurements between frames."""
 
-    def __init__(self, font: QFont, month_name: Callable[[int, bool], str] = qt_month_name) -> None:
+    def __init__(
+        self, font: QFont, month_name: Callable[[int, bool], str] = qt_month_name, theme: Theme | None = None
+    ) -> None:
         self._month_name = month_name
+        self.theme = theme
+        """The colours to paint in; ``None``: the current theme's, whichever it is at each frame."""
+        self._active = theme or current_theme()
         self.legend_visible = True
         self.whole_labels_at_edge = False
         """A label the plot's right edge would elide goes before its glyph whenever there is more room there, not
@@ -227,7 +216,7 @@ class CanvasRenderer:
         self._widths: dict[str, float] = {}
         self._event_labels: dict[int, tuple[str, float]] = {}
         self._elided: dict[tuple[int, float], str] = {}
-        self._legend: QImage | None = None
+        self._legends: dict[str, QImage] = {}
         self._lane_names: dict[tuple[str, float], tuple[str, float, bool]] = {}
 
     def forget_events(self) -> None:
@@ -262,12 +251,13 @@ class CanvasRenderer:
         highlights: Highlights = Highlights(),
     ) -> HitMap:
         hits = HitMap()
-        painter.fillRect(QRectF(0, 0, width, height), BACKGROUND)
+        theme = self._active = self.active_theme()
+        painter.fillRect(QRectF(0, 0, width, height), theme.background)
         painter.setFont(self.font)
         plot_width = width - GUTTER
         if scene is None or plot_width < 40 or height < AXIS_HEIGHT + 20:
             self.last_axis = None
-            painter.setPen(TEXT_MUTED)
+            painter.setPen(theme.text_muted)
             painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, "No timeline loaded")
             return hits
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -279,10 +269,12 @@ class CanvasRenderer:
 
         painter.save()
         painter.setClipRect(QRectF(0, top, width, height - top))
-        self._paint_lane_backgrounds(painter, frame, boxes, width)
+        # The periods' fills are opaque: the lane separators and the grid go on top of them.
         self._paint_periods(painter, frame)
+        self._paint_lane_backgrounds(painter, frame, boxes, width)
         self._paint_grid(painter, frame, axis)
-        painter.setClipRect(QRectF(GUTTER, top, plot_width, height - top))
+        hits.plot = QRectF(GUTTER, top, plot_width, height - top)
+        painter.setClipRect(hits.plot)
         emphasised = [(e, s) for e, s in ((highlights.hovered, False), (highlights.selected, True)) if e is not None]
         emphasis = _Emphasis(frozenset(e for e, _ in emphasised if scene.accepted(e)))
         for box in boxes:
@@ -300,15 +292,19 @@ class CanvasRenderer:
         if self.legend_visible:
             self._paint_legend(painter, width, height)
         if highlights.focused:
-            painter.setPen(QPen(FOCUS, 2.0))
+            painter.setPen(QPen(theme.focus, 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(1, 1, width - 2, height - 2))
         return hits
 
+    def active_theme(self) -> Theme:
+        """The theme the next frame is painted in."""
+        return self.theme if self.theme is not None else current_theme()
+
     # -- background ----------------------------------------------------------------------------
 
     def _paint_lane_backgrounds(self, painter: QPainter, frame: _Frame, boxes: list[LaneBox], width: int) -> None:
-        painter.setPen(QPen(SEPARATOR, 1.0))
+        painter.setPen(QPen(self._active.separator, 1.0))
         for box in boxes:
             y = math.floor(frame.top + box.top + box.height - frame.state.scroll) + 0.5
             painter.drawLine(QPointF(0, y), QPointF(width, y))
@@ -326,8 +322,10 @@ class CanvasRenderer:
             depth = sum(1 for b in bands if b.start <= first and b.end >= last)
             if depth:
                 left, right = round(frame.x(first)), round(frame.x(last))
-                painter.fillRect(QRect(left, round(frame.top), right - left, round(height)), period_fill(depth))
-        painter.setPen(QPen(PERIOD_EDGE, 1.0, Qt.PenStyle.DotLine))
+                painter.fillRect(
+                    QRect(left, round(frame.top), right - left, round(height)), self._active.period_fill(depth)
+                )
+        painter.setPen(QPen(self._active.period_edge, 1.0, Qt.PenStyle.DotLine))
         for band in bands:
             for day in (band.start, band.end):
                 if frame.state.start < day < frame.state.end:
@@ -339,9 +337,10 @@ class CanvasRenderer:
         if not scene.periods:
             return
         strip_top = AXIS_HEIGHT
-        painter.fillRect(QRectF(0, strip_top, frame.left + frame.width, frame.top - strip_top), BACKGROUND)
+        theme = self._active
+        painter.fillRect(QRectF(0, strip_top, frame.left + frame.width, frame.top - strip_top), theme.background)
         painter.setFont(self.small_font)
-        painter.setPen(TEXT_SECONDARY)
+        painter.setPen(theme.text_secondary)
         painter.drawText(QRectF(8, strip_top, GUTTER - 14, PERIOD_LINE), Qt.AlignmentFlag.AlignVCenter, "Periods")
         painter.save()
         painter.setClipRect(QRectF(frame.left, strip_top, frame.width, frame.top - strip_top))
@@ -351,12 +350,12 @@ class CanvasRenderer:
             left = max(frame.x(band.start), frame.left)
             right = min(frame.x(band.end), frame.left + frame.width)
             rect = QRectF(left, strip_top + band.row * PERIOD_LINE + 1, right - left, PERIOD_LINE - 2)
-            painter.fillRect(rect, PERIOD_LABEL_FILL)
+            painter.fillRect(rect, theme.period_label_fill)
             room = rect.width() - 8
             if room >= MIN_LABEL_ROOM:
                 text = self.small_metrics.elidedText(band.label, Qt.TextElideMode.ElideRight, room)
                 if text != "…":
-                    painter.setPen(TEXT)
+                    painter.setPen(theme.text)
                     painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
         painter.setFont(self.font)
@@ -367,10 +366,10 @@ class CanvasRenderer:
         lines = []
         if spacing >= 8:
             lines = [QLineF(frame.left + x, frame.top, frame.left + x, frame.bottom) for x in minor.tick_x if x >= 0]
-            painter.setPen(QPen(GRID_MINOR, 1.0))
+            painter.setPen(QPen(self._active.grid_minor, 1.0))
             painter.drawLines(lines)
         if axis.major is not None:
-            painter.setPen(QPen(GRID_MAJOR, 1.0))
+            painter.setPen(QPen(self._active.grid_major, 1.0))
             major_lines = [
                 QLineF(frame.left + x, frame.top, frame.left + x, frame.bottom) for x in axis.major.tick_x if x >= 0
             ]
@@ -379,27 +378,28 @@ class CanvasRenderer:
     # -- axis, gutter, legend ------------------------------------------------------------------------
 
     def _paint_axis(self, painter: QPainter, frame: _Frame, axis: Axis, width: int) -> None:
-        painter.fillRect(QRectF(0, 0, width, AXIS_HEIGHT), AXIS_BACKGROUND)
-        painter.setPen(QPen(SEPARATOR, 1.0))
+        theme = self._active
+        painter.fillRect(QRectF(0, 0, width, AXIS_HEIGHT), theme.axis_background)
+        painter.setPen(QPen(theme.separator, 1.0))
         painter.drawLine(QPointF(0, AXIS_HEIGHT - 0.5), QPointF(width, AXIS_HEIGHT - 0.5))
         painter.save()
         painter.setClipRect(QRectF(frame.left, 0, frame.width, AXIS_HEIGHT))
         half = AXIS_HEIGHT / 2
         if axis.major is not None:
-            painter.setPen(QPen(TEXT_MUTED, 1.0))
+            painter.setPen(QPen(theme.axis_ticks, 1.0))
             painter.drawLines([QLineF(frame.left + x, 2, frame.left + x, AXIS_HEIGHT) for x in axis.major.tick_x])
             painter.setFont(self.bold_font)
-            painter.setPen(TEXT)
+            painter.setPen(theme.text)
             for label in axis.major.labels:
                 painter.drawText(
                     QRectF(frame.left + label.x, 0, label.width + 2, half), Qt.AlignmentFlag.AlignVCenter, label.text
                 )
-        painter.setPen(QPen(TEXT_MUTED, 1.0))
+        painter.setPen(QPen(theme.axis_ticks, 1.0))
         painter.drawLines(
             [QLineF(frame.left + x, AXIS_HEIGHT - 7, frame.left + x, AXIS_HEIGHT) for x in axis.minor.tick_x]
         )
         painter.setFont(self.font)
-        painter.setPen(TEXT_SECONDARY)
+        painter.setPen(theme.text_secondary)
         for label in axis.minor.labels:
             painter.drawText(
                 QRectF(frame.left + label.x, half - 1, label.width + 2, half - 3),
@@ -411,13 +411,14 @@ class CanvasRenderer:
     def _paint_gutter(self, painter: QPainter, frame: _Frame, boxes: list[LaneBox], height: int) -> None:
         painter.save()
         painter.setClipRect(QRectF(0, frame.top, GUTTER, height - frame.top))
-        painter.fillRect(QRectF(0, frame.top, GUTTER, height - frame.top), GUTTER_BACKGROUND)
-        painter.setPen(QPen(SEPARATOR, 1.0))
+        theme = self._active
+        painter.fillRect(QRectF(0, frame.top, GUTTER, height - frame.top), theme.gutter_background)
+        painter.setPen(QPen(theme.separator, 1.0))
         painter.drawLine(QPointF(GUTTER - 0.5, frame.top), QPointF(GUTTER - 0.5, height))
         for box in boxes:
             y = frame.top + box.top - frame.state.scroll
             info = frame.scene.lanes[box.lane]
-            painter.setPen(QPen(SEPARATOR, 1.0))
+            painter.setPen(QPen(theme.separator, 1.0))
             bottom = math.floor(y + box.height) + 0.5
             painter.drawLine(QPointF(0, bottom), QPointF(GUTTER, bottom))
             text_width = GUTTER - 30
@@ -435,11 +436,11 @@ class CanvasRenderer:
                 y = max(y, min(frame.top, y + box.height - block - LANE_PADDING))
             top = y + offset
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(info.colour))
+            painter.setBrush(theme.category(info.colour))
             painter.drawRoundedRect(QRectF(10, top + 1, 4, name_height - 2), 2, 2)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setFont(self.bold_font)
-            painter.setPen(TEXT)
+            painter.setPen(theme.text)
             painter.drawText(QRectF(20, top, text_width, name_height + 2), int(name_flags), name)
             count_top = top + name_height + 2
             if has_count:
@@ -448,7 +449,7 @@ class CanvasRenderer:
                 if shown != info.total:
                     count = f"{shown:,} of {info.total:,} events"
                 painter.setFont(self.small_font)
-                painter.setPen(TEXT_SECONDARY)
+                painter.setPen(theme.text_secondary)
                 painter.drawText(QRectF(20, count_top, text_width + 4, self.small_metrics.height() + 2), 0, count)
         painter.restore()
         painter.setFont(self.font)
@@ -478,9 +479,10 @@ class CanvasRenderer:
         painter.drawImage(QPointF(left, top), legend)
 
     def _legend_image(self) -> QImage:
-        # Drawn once per font: forty-odd text and shape calls would cost most of a millisecond a frame.
-        if self._legend is not None:
-            return self._legend
+        # Drawn once per font and theme: forty-odd text and shape calls would cost most of a millisecond a frame.
+        legend = self._legends.get(self._active.name)
+        if legend is not None:
+            return legend
         size = self.legend_size()
         image = QImage(size.width(), size.height(), QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
@@ -489,7 +491,7 @@ class CanvasRenderer:
             self.paint_legend(painter, QPointF(0, 0))
         finally:
             painter.end()
-        self._legend = image
+        self._legends[self._active.name] = image
         return image
 
     def legend_size(self, columns: int = 2) -> QSize:
@@ -507,12 +509,13 @@ class CanvasRenderer:
         column_width = self._legend_column_width()
         rows = math.ceil(len(_LEGEND_ENTRIES) / columns)
         line = _LEGEND_LINE
+        theme = self._active = self.active_theme()
         painter.save()
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             box = QRectF(top_left.x() + 0.5, top_left.y() + 0.5, size.width() - 1, size.height() - 1)
-            painter.setPen(QPen(SEPARATOR, 1.0))
-            painter.setBrush(LEGEND_BACKGROUND)
+            painter.setPen(QPen(theme.separator, 1.0))
+            painter.setBrush(theme.legend_background)
             painter.drawRoundedRect(box, 6, 6)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setFont(self.small_font)
@@ -520,8 +523,8 @@ class CanvasRenderer:
                 column, row = divmod(number, rows)
                 x = box.left() + 8 + column * column_width
                 y = box.top() + 6 + row * line + line / 2
-                sample(painter, x + 18, y)
-                painter.setPen(TEXT)
+                sample(painter, theme, x + 18, y)
+                painter.setPen(theme.text)
                 painter.drawText(
                     QRectF(x + 40, y - line / 2, column_width - 40, line), Qt.AlignmentFlag.AlignVCenter, text
                 )
@@ -541,7 +544,7 @@ class CanvasRenderer:
         count = index.count(first, last)
         if count == 0:
             return
-        colour = QColor(scene.lanes[box.lane].colour)
+        colour = self._active.category(scene.lanes[box.lane].colour)
         if count > frame.width * DENSITY_EVENTS_PER_PX:
             self._paint_density(painter, frame, box, lane_top, colour, hits)
             return
@@ -577,7 +580,7 @@ class CanvasRenderer:
         # Whole-pixel bars without antialiasing: antialiased, this one call took 4 ms.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(blend(colour, BACKGROUND, 0.42))
+        painter.setBrush(self._active.density(colour))
         painter.drawRects(rects)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -648,7 +651,10 @@ class CanvasRenderer:
                 previous_row = row
         if emphasised and any(group[7] == _EMPHASISED for group in groups):
             groups, group_rows = self._make_room(frame, groups, group_rows, emphasis)
-        lane_colour, context_colour = colour, muted(colour)
+        theme = self._active
+        lane_colour, context_colour = colour, theme.muted(colour)
+        # A cluster's count is text on the lane's colour: the pill takes the shade of it that the count reads on.
+        pill_colour, pill_text = theme.on_colour(colour)
         y_of_row = lane_top + LANE_PADDING + ROW_HEIGHT / 2
         plot_right = left + frame.width
         if scene.search_active:
@@ -656,8 +662,24 @@ class CanvasRenderer:
             halos = [
                 QPointF((g[0] + g[1]) / 2, y_of_row + r * ROW_HEIGHT) for g, r in zip(groups, group_rows, strict=True)
             ]
-            painter.setPen(QPen(SEARCH_MATCH, 2 * DOT_RADIUS + 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.setPen(
+                QPen(theme.search_match, 2 * DOT_RADIUS + 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            )
             painter.drawPoints(halos)
+        if scene.contradicted is not None:
+            # Events a source chosen in the Sources view contradicts: a ring, as the list marks them with ⚠.
+            marked = scene.contradicted
+            # Round a dot, or the start of a bar (where its label begins).
+            rings = [
+                QPointF(g[0] + min((g[1] - g[0]) / 2, DOT_RADIUS + 2), y_of_row + r * ROW_HEIGHT)
+                for g, r in zip(groups, group_rows, strict=True)
+                if g[2] == 1 and marked[int(g[3])]
+            ]
+            if rings:
+                painter.setPen(QPen(theme.contradicted, 2.0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                for ring in rings:
+                    painter.drawEllipse(ring, DOT_RADIUS + 4, DOT_RADIUS + 4)
         # Where each item is drawn: a cluster's pill can be wider than the marks it stands for,
         # and a label must stop short of the next item's drawn left edge.
         drawn: list[tuple[float, float]] = []
@@ -682,7 +704,7 @@ class CanvasRenderer:
             if group[2] > 1 or group[7] == _BADGE:
                 count = int(group[2])
                 rect = QRectF(item_left, y - 8, item_right - item_left, 16)
-                batch.pill(lane_colour, rect)
+                batch.pill(pill_colour, rect)
                 clusters.append((rect, self._pill_text(group)))
                 hits.items.append(
                     Hit(
@@ -712,10 +734,10 @@ class CanvasRenderer:
             else:
                 labels.append((*place, next_left - LABEL_GAP, y, event, item_left, item_right, previous_right))
             previous_right = item_right
-        batch.draw(painter)
+        batch.draw(painter, theme)
         if clusters:
             painter.setFont(self.small_font)
-            painter.setPen(SELECTION_TEXT)
+            painter.setPen(pill_text)
             for rect, text in clusters:
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
             painter.setFont(self.font)
@@ -832,7 +854,7 @@ class CanvasRenderer:
                 if centres[-1] > label_left:
                     # The label sits on the dashed line to the later date: the line stops under it.
                     gap = (label_left - 3, label_left + self._event_label(event, columns)[1] + 3)
-            glyphs.contested(painter, colour, alternatives, y, low, high, gap=gap)
+            glyphs.contested(painter, self._active, colour, alternatives, y, low, high, gap=gap)
             return label_left, math.inf, label_left
         cut_left, cut_right = x_start < low, x_end > high
         left, right = max(x_start, low), min(x_end, high)
@@ -841,15 +863,17 @@ class CanvasRenderer:
             if open_end:
                 right = min(max(x_end, x_start + OPEN_END_PX), high)
             if flags & _UNCERTAIN:
-                glyphs.dashed_bar(painter, colour, left, right, y)
+                glyphs.dashed_bar(painter, self._active, colour, left, right, y)
             elif flags & _APPROXIMATE or open_end:
                 fade_left = bool(flags & _APPROXIMATE) and not cut_left
-                glyphs.faded_bar(painter, colour, left, right, y, fade_left=fade_left, fade_right=not cut_right)
+                glyphs.faded_bar(
+                    painter, self._active, colour, left, right, y, fade_left=fade_left, fade_right=not cut_right
+                )
             else:
                 rect = QRectF(left, y - BAR_HEIGHT / 2, max(right - left, 3.0), BAR_HEIGHT)
                 if batch is None:
                     painter.setPen(QPen(colour, 1.0))
-                    painter.setBrush(lighter_fill(colour))
+                    painter.setBrush(self._active.bar_fill(colour))
                     painter.drawRect(rect)
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                 else:
@@ -859,7 +883,8 @@ class CanvasRenderer:
         if columns.precision[event] != _DAY:
             # A band already says "somewhere in here"; "c." in the label says "roughly, even so".
             soft = not (cut_left or cut_right)
-            glyphs.soft_band(painter, colour, left, right, y, uncertain=bool(flags & _UNCERTAIN), soft_ends=soft)
+            uncertain = bool(flags & _UNCERTAIN)
+            glyphs.soft_band(painter, self._active, colour, left, right, y, uncertain=uncertain, soft_ends=soft)
             right = max(right, left + 2 * DOT_RADIUS)
             return max(x_start, frame.left) + 5, right - (LABEL_INSET_PX - 5), right + 5
         centre = frame.x(columns.starts[event] + 0.5)
@@ -871,7 +896,7 @@ class CanvasRenderer:
         else:
             target.dot(colour, centre, y)
         if batch is None:
-            target.draw(painter)
+            target.draw(painter, self._active)
         label_left = centre + DOT_RADIUS + 5
         return label_left, math.inf, label_left
 
@@ -966,7 +991,7 @@ class CanvasRenderer:
             hit_right = max(label_right, glyph_right, glyph_left + 10)
             hit_rect = QRectF(hit_left - 2, y - ROW_HEIGHT / 2, hit_right - hit_left + 4, ROW_HEIGHT)
             hits.items.append(Hit(hit_rect, HitKind.EVENT, event=event, lane=lane, label=drawn_label))
-        for colour, items in ((TEXT, normal), (TEXT_MUTED, context)):
+        for colour, items in ((self._active.text, normal), (self._active.text_muted, context)):
             painter.setPen(colour)
             for point, text in items:
                 painter.drawText(point, text)
@@ -1030,8 +1055,9 @@ class CanvasRenderer:
             return
         lane = scene.lane_number(event)
         assert lane is not None
-        colour = QColor(scene.lanes[lane].colour)
-        accent = SELECTION if selected else HOVER
+        theme = self._active
+        colour = theme.category(scene.lanes[lane].colour)
+        accent = theme.selection if selected else theme.hover
         low, high = frame.left - _OVERHANG, frame.left + frame.width + _OVERHANG
         x_start, x_end = max(frame.x(columns.starts[event]), low), min(frame.x(columns.ends[event]), high)
         if columns.shapes[event] == Shape.POINT and columns.precision[event] == Precision.DAY:
@@ -1055,9 +1081,9 @@ class CanvasRenderer:
             # Knock out whatever was drawn there (density bars, or the lane's own drawing of a
             # mark) so the event reads on its own; its cluster-mates were moved aside for it.
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(BACKGROUND)
+            painter.setBrush(theme.background)
             painter.drawRoundedRect(glyph, 4, 4)
-            place = self._draw_glyph(painter, None, frame, event, y, colour, muted(colour))
+            place = self._draw_glyph(painter, None, frame, event, y, colour, theme.muted(colour))
             if placed is not None:
                 label = placed.label
             else:
@@ -1074,10 +1100,10 @@ class CanvasRenderer:
         left, text, width = label
         pill = QRectF(left - 3, y - ROW_HEIGHT / 2 + 2, width + 7, ROW_HEIGHT - 4)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(SELECTION if selected else HOVER_FILL)
+        painter.setBrush(theme.selection_fill if selected else theme.hover_fill)
         painter.drawRoundedRect(pill, 4, 4)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(SELECTION_TEXT if selected else TEXT)
+        painter.setPen(theme.selection_text if selected else theme.text)
         painter.drawText(pill.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, text)
         # Two regions, not their union: a label placed before the mark would otherwise span its "+N" badge.
         hits.items.append(Hit(glyph, HitKind.EVENT, event=event, lane=lane, label=pill))
@@ -1119,58 +1145,57 @@ class _Frame:
 
 # -- legend samples -------------------------------------------------------------------------
 
-_SAMPLE = QColor("#4a6fa5")
 
-
-def _legend_dot(painter: QPainter, x: float, y: float) -> None:
+def _legend_dot(painter: QPainter, theme: Theme, x: float, y: float) -> None:
     batch = glyphs.GlyphBatch()
-    batch.dot(_SAMPLE, x, y)
-    batch.draw(painter)
+    batch.dot(theme.legend_sample, x, y)
+    batch.draw(painter, theme)
 
 
-def _legend_band(painter: QPainter, x: float, y: float) -> None:
-    glyphs.soft_band(painter, _SAMPLE, x - 14, x + 14, y, uncertain=False)
+def _legend_band(painter: QPainter, theme: Theme, x: float, y: float) -> None:
+    glyphs.soft_band(painter, theme, theme.legend_sample, x - 14, x + 14, y, uncertain=False)
 
 
-def _legend_halo(painter: QPainter, x: float, y: float) -> None:
+def _legend_halo(painter: QPainter, theme: Theme, x: float, y: float) -> None:
     batch = glyphs.GlyphBatch()
-    batch.halo(_SAMPLE, x, y)
-    batch.dot(_SAMPLE, x, y)
-    batch.draw(painter)
+    batch.halo(theme.legend_sample, x, y)
+    batch.dot(theme.legend_sample, x, y)
+    batch.draw(painter, theme)
 
 
-def _legend_ring(painter: QPainter, x: float, y: float) -> None:
+def _legend_ring(painter: QPainter, theme: Theme, x: float, y: float) -> None:
     batch = glyphs.GlyphBatch()
-    batch.ring(_SAMPLE, x, y)
-    batch.draw(painter)
+    batch.ring(theme.legend_sample, x, y)
+    batch.draw(painter, theme)
 
 
-def _legend_contested(painter: QPainter, x: float, y: float) -> None:
-    glyphs.contested(painter, _SAMPLE, [(x - 12, x - 12), (x + 12, x + 12)], y)
+def _legend_contested(painter: QPainter, theme: Theme, x: float, y: float) -> None:
+    glyphs.contested(painter, theme, theme.legend_sample, [(x - 12, x - 12), (x + 12, x + 12)], y)
 
 
-def _legend_bar(painter: QPainter, x: float, y: float) -> None:
+def _legend_bar(painter: QPainter, theme: Theme, x: float, y: float) -> None:
     batch = glyphs.GlyphBatch()
-    batch.bar(_SAMPLE, QRectF(x - 14, y - BAR_HEIGHT / 2 + 2, 28, BAR_HEIGHT - 4))
-    batch.draw(painter)
+    batch.bar(theme.legend_sample, QRectF(x - 14, y - BAR_HEIGHT / 2 + 2, 28, BAR_HEIGHT - 4))
+    batch.draw(painter, theme)
 
 
-def _legend_muted(painter: QPainter, x: float, y: float) -> None:
+def _legend_muted(painter: QPainter, theme: Theme, x: float, y: float) -> None:
     batch = glyphs.GlyphBatch()
-    batch.dot(muted(_SAMPLE), x, y)
-    batch.draw(painter)
+    batch.dot(theme.muted(theme.legend_sample), x, y)
+    batch.draw(painter, theme)
 
 
-def _legend_cluster(painter: QPainter, x: float, y: float) -> None:
+def _legend_cluster(painter: QPainter, theme: Theme, x: float, y: float) -> None:
     rect = QRectF(x - 13, y - glyphs.CLUSTER_HEIGHT / 2, 26, glyphs.CLUSTER_HEIGHT)
+    fill, text = theme.on_colour(theme.legend_sample)
     batch = glyphs.GlyphBatch()
-    batch.pill(_SAMPLE, rect)
-    batch.draw(painter)
-    painter.setPen(SELECTION_TEXT)
+    batch.pill(fill, rect)
+    batch.draw(painter, theme)
+    painter.setPen(text)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "12")
 
 
-_LEGEND_ENTRIES: list[tuple[str, Callable[[QPainter, float, float], None]]] = [
+_LEGEND_ENTRIES: list[tuple[str, Callable[[QPainter, Theme, float, float], None]]] = [
     ("Date known to the day", _legend_dot),
     ("Known only to the month or year", _legend_band),
     ("Approximate date (c.)", _legend_halo),

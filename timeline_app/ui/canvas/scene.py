@@ -86,6 +86,8 @@ class CanvasScene:
         self.period_rows = max((p.row + 1 for p in self.periods), default=0)
         self.mask: bytes | bytearray | None = None
         self.search_active = False
+        self.contradicted: bytes | bytearray | None = None
+        """One byte per event, set where a source chosen in the Sources view contradicts it (``None``: none)."""
         self.shown_lanes: list[int] = [i for i, lane in enumerate(self.lanes) if lane.total]
         self._unfiltered: list[LaneIndex] = [LaneIndex.build(lane, columns) for lane in self.layout.lanes]
         self.indices: list[LaneIndex] = self._unfiltered
