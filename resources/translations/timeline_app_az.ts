@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az" sourcelanguage="en">
 <context>
+    <name>Canvas</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Xronologiya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) · %1 · %2</source>
+        <translation>
+            <numerusform>%Ln hadisə · %1 · %2</numerusform>
+            <numerusform>%Ln hadisə · %1 · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln mənbə</numerusform>
+            <numerusform>%Ln mənbə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list them</source>
+        <translation>Siyahını görmək üçün klikləyin</translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>Yaxınlaşdırmaq üçün klikləyin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln hadisə</numerusform>
+            <numerusform>%Ln hadisə</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln event(s) around %2</source>
+        <translation>
+            <numerusform>%1: %2 ətrafında %Ln hadisə</numerusform>
+            <numerusform>%1: %2 ətrafında %Ln hadisə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline overview</source>
+        <translation>Xronologiyanın icmalı</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>İcmal</translation>
+    </message>
+    <message>
+        <source>No timeline loaded</source>
+        <translation>Xronologiya yüklənməyib</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Dövrlər</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln hadisə</numerusform>
+            <numerusform>%1 / %Ln hadisə</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CanvasAccessibility</name>
     <message>
         <source>Left and Right step through the events in time, Up and Down move to the next lane, Home and End go to the first and last event, plus and minus zoom, 0 shows everything, Page Up and Page Down move in time, Space lists the events of the current day, Enter reads the current event in the detail pane.</source>
@@ -185,6 +251,238 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>archived: %1</source>
+        <translation>arxiv: %1</translation>
+    </message>
+    <message>
+        <source>accessed %1</source>
+        <translation>baxılıb: %1</translation>
+    </message>
+    <message>
+        <source>Click an event on the timeline or in the list (or press ↓ in the list) to read here what happened, who said what, and where it comes from.</source>
+        <translation>Nə baş verdiyini, kimin nə dediyini və bunun haradan gəldiyini burada oxumaq üçün xronologiyada və ya siyahıda hadisəyə klikləyin (və ya siyahıda ↓ basın).</translation>
+    </message>
+    <message>
+        <source>Zoom with the mouse wheel or + and −, drag the timeline or the box on the overview to move in time; Fit all (Ctrl+0) shows everything.</source>
+        <translation>Miqyası siçan təkəri və ya + və − ilə dəyişin, zamanda hərəkət etmək üçün xronologiyanı və ya icmaldakı çərçivəni sürüşdürün; Hamısı (Ctrl+0) hər şeyi göstərir.</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F) for a person, a place, a quote or a source; the category buttons show and hide lanes.</source>
+        <translation>Şəxs, yer, sitat və ya mənbə axtarın (Ctrl+F); kateqoriya düymələri zolaqları göstərir və gizlədir.</translation>
+    </message>
+    <message>
+        <source>Every event says how sure we are: its confidence, and whether it is corroborated, single-sourced, unverified or contradicted.</source>
+        <translation>Hər hadisə nə dərəcədə əmin olduğumuzu göstərir: etibarlılığını, təsdiqləndiyini, tək mənbəyə əsaslandığını, yoxlanılmadığını və ya təkzib olunduğunu.</translation>
+    </message>
+    <message>
+        <source>Help → Keyboard Shortcuts (F1) lists every key.</source>
+        <translation>Kömək → Klaviatura qısayolları (F1) bütün düymələri sadalayır.</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, from %4.</source>
+        <translation>%1, %2 – %3, %4 əsasında.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln hadisə</numerusform>
+            <numerusform>%Ln hadisə</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln mənbə</numerusform>
+            <numerusform>%Ln mənbə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation>Necə başlamalı</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Sitatlar</translation>
+    </message>
+    <message>
+        <source>More quotes</source>
+        <translation>Digər sitatlar</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Mənbələr</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>İstinadı kopyala</translation>
+    </message>
+    <message>
+        <source>Related events</source>
+        <translation>Əlaqəli hadisələr</translation>
+    </message>
+    <message>
+        <source>Select an event to read what happened, who said what, and the sources.</source>
+        <translation>Nə baş verdiyini, kimin nə dediyini və mənbələri oxumaq üçün hadisə seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Timeline Viewer: Unexpected Error</source>
+        <translation>Timeline Viewer: gözlənilməz xəta</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Timeline Viewer.</source>
+        <translation>Timeline Viewer daxilində nə isə səhv getdi.</translation>
+    </message>
+    <message>
+        <source>Your files were not changed, and you can keep working. If something on screen looks wrong, close the app and start it again.</source>
+        <translation>Fayllarınız dəyişməyib və işə davam edə bilərsiniz. Ekranda nə isə düzgün görünmürsə, proqramı bağlayıb yenidən açın.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log:
+%1</source>
+        <translation>Təfərrüatlar jurnala yazıldı:
+%1</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>Jurnal faylını yazmaq mümkün olmadı.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>Təfərrüatları &amp;kopyala</translation>
+    </message>
+    <message>
+        <source>Copy what went wrong, with the versions of the app, Python and Qt, for a report</source>
+        <translation>Nəyin səhv getdiyini proqramın, Python və Qt versiyaları ilə birlikdə hesabat üçün kopyala</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>&amp;Jurnal qovluğunu aç</translation>
+    </message>
+    <message>
+        <source>1 more error happened after this one; it is in the log too.</source>
+        <translation>Bundan sonra daha 1 xəta baş verdi; o da jurnaldadır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more errors happened after this one; each is in the log too.</source>
+        <translation>
+            <numerusform>Bundan sonra daha %n xəta baş verdi; hər biri jurnaldadır.</numerusform>
+            <numerusform>Bundan sonra daha %n xəta baş verdi; hər biri jurnaldadır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details &amp;Copied</source>
+        <translation>Təfərrüatlar &amp;kopyalandı</translation>
+    </message>
+</context>
+<context>
+    <name>EventHtml</name>
+    <message>
+        <source>How sure we are</source>
+        <translation>Nə dərəcədə əminik</translation>
+    </message>
+    <message>
+        <source>Claims and their standing</source>
+        <translation>İddialar və onların etibarı</translation>
+    </message>
+    <message>
+        <source>⚠ Unverified.</source>
+        <translation>⚠ Yoxlanılmayıb.</translation>
+    </message>
+    <message>
+        <source>No source is cited for this event.</source>
+        <translation>Bu hadisə üçün heç bir mənbə göstərilməyib.</translation>
+    </message>
+    <message>
+        <source>no excerpt quoted</source>
+        <translation>sitat gətirilməyib</translation>
+    </message>
+    <message>
+        <source>looking back</source>
+        <translation>geriyə baxaraq</translation>
+    </message>
+    <message>
+        <source>Independent or official sources agree.</source>
+        <translation>Müstəqil və ya rəsmi mənbələr razılaşır.</translation>
+    </message>
+    <message>
+        <source>Only one source (or one side's sources) gives this; no independent confirmation was found.</source>
+        <translation>Bunu yalnız bir mənbə (və ya bir tərəfin mənbələri) verir; müstəqil təsdiq tapılmayıb.</translation>
+    </message>
+    <message>
+        <source>Stated, but not confirmed: no other source for it was found.</source>
+        <translation>Deyilib, lakin təsdiqlənməyib: başqa mənbə tapılmayıb.</translation>
+    </message>
+    <message>
+        <source>Another source contradicts this; read both before relying on it.</source>
+        <translation>Başqa bir mənbə bunu təkzib edir; ona etibar etməzdən əvvəl hər ikisini oxuyun.</translation>
+    </message>
+    <message>
+        <source>Nobody has yet judged how well the sources support this event: read it as a claim.</source>
+        <translation>Mənbələrin bu hadisəni nə dərəcədə təsdiqlədiyi hələ qiymətləndirilməyib: onu iddia kimi oxuyun.</translation>
+    </message>
+    <message>
+        <source>Background context</source>
+        <translation>Fon konteksti</translation>
+    </message>
+    <message>
+        <source>Outside the timeline's range, kept for context</source>
+        <translation>Xronologiyanın aralığından kənarda, kontekst üçün saxlanılıb</translation>
+    </message>
+    <message>
+        <source>%1 according to %2</source>
+        <translation>%2 məlumatına görə %1</translation>
+    </message>
+    <message>
+        <source>said on %1, looking back</source>
+        <translation>%1 tarixində, geriyə baxaraq deyilib</translation>
+    </message>
+    <message>
+        <source>said in %1, looking back</source>
+        <translation>%1 dövründə, geriyə baxaraq deyilib</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>mənbə: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Qeyd: %1</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>təkzib edir</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>təsdiqləyir</translation>
+    </message>
+    <message>
+        <source>Stated in %1.</source>
+        <translation>Bunu deyən mənbələr: %1.</translation>
+    </message>
+    <message>
+        <source>Contradicted by %1.</source>
+        <translation>%1 tərəfindən təkzib olunur.</translation>
+    </message>
+    <message>
+        <source> (archived: %1)</source>
+        <translation> (arxiv: %1)</translation>
+    </message>
+    <message>
+        <source>Archived: %1.</source>
+        <translation>Arxiv: %1.</translation>
+    </message>
+    <message>
+        <source>Accessed %1.</source>
+        <translation>Baxılıb: %1.</translation>
+    </message>
+</context>
+<context>
     <name>EventList</name>
     <message>
         <source>Date</source>
@@ -235,6 +533,35 @@
         <translation>
             <numerusform>%Ln hadisə haqqında hesabat HTML səhifəsi kimi (%1)</numerusform>
             <numerusform>%Ln hadisə haqqında hesabat HTML səhifəsi kimi (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the report on %Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln hadisə haqqında hesabat</numerusform>
+            <numerusform>%Ln hadisə haqqında hesabat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as a PDF of %Ln page(s) (%2)</source>
+        <translation>
+            <numerusform>%1, %Ln səhifəlik PDF kimi (%2)</numerusform>
+            <numerusform>%1, %Ln səhifəlik PDF kimi (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the timeline picture as a PNG image of %1×%2 px (%3)</source>
+        <translation>xronologiyanın şəkli %1×%2 piksel PNG şəkli kimi (%3)</translation>
+    </message>
+    <message>
+        <source>the timeline picture as an SVG drawing of %1×%2 (%3)</source>
+        <translation>xronologiyanın şəkli %1×%2 SVG təsviri kimi (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the timeline picture as a PDF of %Ln page(s) (%1)</source>
+        <translation>
+            <numerusform>xronologiyanın şəkli %Ln səhifəlik PDF kimi (%1)</numerusform>
+            <numerusform>xronologiyanın şəkli %Ln səhifəlik PDF kimi (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -528,6 +855,48 @@
     <message>
         <source>The window will be in %1 when you next start Timeline Viewer.</source>
         <translation>Timeline Viewer növbəti dəfə açılanda pəncərənin dili %1 olacaq.</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Date known to the day</source>
+        <translation>Günü məlum tarix</translation>
+    </message>
+    <message>
+        <source>Known only to the month or year</source>
+        <translation>Yalnız ayı və ya ili məlum</translation>
+    </message>
+    <message>
+        <source>Approximate date (c.)</source>
+        <translation>Təxmini tarix</translation>
+    </message>
+    <message>
+        <source>Uncertain date (?)</source>
+        <translation>Dəqiq olmayan tarix (?)</translation>
+    </message>
+    <message>
+        <source>Sources disagree: dates joined</source>
+        <translation>Mənbələr razılaşmır: tarixlər birləşdirilib</translation>
+    </message>
+    <message>
+        <source>Period with start and end</source>
+        <translation>Başlanğıcı və sonu olan dövr</translation>
+    </message>
+    <message>
+        <source>Background context (muted)</source>
+        <translation>Fon konteksti (solğun)</translation>
+    </message>
+    <message>
+        <source>Events too close to tell apart</source>
+        <translation>Ayırd edilə bilməyəcək qədər yaxın hadisələr</translation>
+    </message>
+</context>
+<context>
+    <name>LiveReload</name>
+    <message>
+        <source>Reloaded %1: it changed on disk</source>
+        <translation>%1 yenidən oxundu: diskdə dəyişib</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1336,47 @@
     </message>
 </context>
 <context>
+    <name>Picture</name>
+    <message>
+        <source>%1, the whole timeline</source>
+        <translation>%1, bütün xronologiya</translation>
+    </message>
+    <message>
+        <source>This page: %1</source>
+        <translation>Bu səhifə: %1</translation>
+    </message>
+    <message>
+        <source>, lanes %1–%2 of %3</source>
+        <translation>, %3 zolaqdan %1–%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Səhifə %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBar</name>
+    <message>
+        <source>Show problems</source>
+        <translation>Problemləri göstər</translation>
+    </message>
+    <message>
+        <source>List the problems of the file on disk, each with its line and column</source>
+        <translation>Diskdəki faylın problemlərini sətir və sütunu ilə sadala</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file changed on disk and now has %n problem(s); the last good version is shown.</source>
+        <translation>
+            <numerusform>Fayl diskdə dəyişib və indi %n problemi var; son düzgün versiya göstərilir.</numerusform>
+            <numerusform>Fayl diskdə dəyişib və indi %n problemi var; son düzgün versiya göstərilir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is no longer on disk (deleted, moved or renamed); the last version read is shown.</source>
+        <translation>Fayl artıq diskdə yoxdur (silinib, köçürülüb və ya adı dəyişdirilib); son oxunan versiya göstərilir.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>%1 (read as %2)</source>
@@ -1050,10 +1460,216 @@
     </message>
 </context>
 <context>
+    <name>ReadingBy</name>
+    <message>
+        <source>by source: %1</source>
+        <translation>mənbəyə görə: %1</translation>
+    </message>
+    <message>
+        <source>quoting: %1</source>
+        <translation>sitat gətirilən: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>heç biri</translation>
+    </message>
+    <message>
+        <source>%1 +%2 more</source>
+        <translation>%1 və daha %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingLayout</name>
+    <message>
+        <source>Detail Pane &amp;Beside</source>
+        <translation>Təfərrüat paneli &amp;yanda</translation>
+    </message>
+    <message>
+        <source>Detail Pane &amp;Below</source>
+        <translation>Təfərrüat paneli &amp;aşağıda</translation>
+    </message>
+    <message>
+        <source>Show the detail pane as a full-height column beside the timeline and the list</source>
+        <translation>Təfərrüat panelini xronologiya və siyahının yanında tam hündürlükdə sütun kimi göstər</translation>
+    </message>
+    <message>
+        <source>Show the timeline across the whole width, with the list and the detail pane below</source>
+        <translation>Xronologiyanı bütün en boyu, siyahı və təfərrüat panelini isə aşağıda göstər</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTabs</name>
+    <message>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+    <message>
+        <source>Let go of the choice made here</source>
+        <translation>Burada edilən seçimi ləğv et</translation>
+    </message>
+    <message>
+        <source>Sources by publisher</source>
+        <translation>Nəşriyyata görə mənbələr</translation>
+    </message>
+    <message>
+        <source>Select a publisher or sources (Ctrl+click for more) to read the events they cite; ⚠ marks a contradiction.</source>
+        <translation>İstinad etdikləri hadisələri oxumaq üçün nəşriyyat və ya mənbələr seçin (çoxunu seçmək üçün Ctrl+klik); ⚠ təkzibi bildirir.</translation>
+    </message>
+    <message>
+        <source>Speakers of quotes</source>
+        <translation>Sitat müəllifləri</translation>
+    </message>
+    <message>
+        <source>Select speakers (Ctrl+click for more) to read the events that carry their quotes.</source>
+        <translation>Sitatlarının olduğu hadisələri oxumaq üçün şəxsləri seçin (çoxunu seçmək üçün Ctrl+klik).</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Mənbələr</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Danışanlar</translation>
+    </message>
+    <message>
+        <source>Read the timeline by source or publisher</source>
+        <translation>Xronologiyanı mənbəyə və ya nəşriyyata görə oxu</translation>
+    </message>
+    <message>
+        <source>Read the timeline by who is quoted</source>
+        <translation>Xronologiyanı sitat gətirilən şəxsə görə oxu</translation>
+    </message>
+    <message>
+        <source>Events (%1 of %2)</source>
+        <translation>Hadisələr (%1 / %2)</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
+    <message>
+        <source>Events and sources</source>
+        <translation>Hadisələr və mənbələr</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Xronologiya</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Yaradılıb</translation>
+    </message>
+    <message>
+        <source>%1 with Timeline Viewer</source>
+        <translation>%1, Timeline Viewer ilə</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Müəlliflər</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisenziya</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation>Bu hesabatı necə oxumalı</translation>
+    </message>
+    <message>
+        <source>Each event gives its date only as precisely as the sources know it, what happened, who said what, and how sure we are. A number in brackets, such as [1], is a source: it has the same number throughout the report and is listed under Sources at the end, with the events that cite it. Each event, and each claim within it, has one of these standings:</source>
+        <translation>Hər hadisə tarixini yalnız mənbələrin bildiyi dəqiqliklə, nə baş verdiyini, kimin nə dediyini və nə dərəcədə əmin olduğumuzu verir. Mötərizədəki rəqəm, məsələn [1], mənbədir: onun nömrəsi bütün hesabat boyu eynidir və sonda Mənbələr bölməsində ona istinad edən hadisələrlə birlikdə sadalanır. Hər hadisə və onun daxilindəki hər iddia bu statuslardan birinə malikdir:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <source>No events are included.</source>
+        <translation>Heç bir hadisə daxil edilməyib.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mündəricat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hadisə</translation>
+    </message>
+    <message>
+        <source>Confidence, standing</source>
+        <translation>Etibarlılıq, status</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Sitatlar</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Mənbələr</translation>
+    </message>
+    <message>
+        <source>(not in this report)</source>
+        <translation>(bu hesabatda yoxdur)</translation>
+    </message>
+    <message>
+        <source>Related events:</source>
+        <translation>Əlaqəli hadisələr:</translation>
+    </message>
+    <message>
+        <source>Every source cited above, numbered in order of first citation, with the events that cite it.</source>
+        <translation>Yuxarıda istinad edilən bütün mənbələr, ilk istinad sırası ilə nömrələnmiş, onlara istinad edən hadisələrlə birlikdə.</translation>
+    </message>
+    <message>
+        <source>Cited for:</source>
+        <translation>İstinad edildiyi hadisələr:</translation>
+    </message>
     <message>
         <source>page %1 of %2</source>
         <translation>səhifə %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message numerus="yes">
+        <source>All %Ln event(s)</source>
+        <translation>
+            <numerusform>Bütün %Ln hadisə</numerusform>
+            <numerusform>Bütün %Ln hadisə</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln hadisə</numerusform>
+            <numerusform>%1 / %Ln hadisə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>“%1” axtarışına uyğun</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>heç biri</translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation>kateqoriyalar: %1</translation>
+    </message>
+    <message>
+        <source>confidence: %1</source>
+        <translation>etibarlılıq: %1</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1843,155 @@
     <message>
         <source>other</source>
         <translation>digər</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <source>Source</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Nəşriyyat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Dərc olunub</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Təsdiqləyir</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>Təkzib edir</translation>
+    </message>
+    <message>
+        <source>The source's title; a publisher's row holds all its sources</source>
+        <translation>Mənbənin başlığı; nəşriyyat sətri onun bütün mənbələrini birləşdirir</translation>
+    </message>
+    <message>
+        <source>The publisher as the file names it</source>
+        <translation>Faylın göstərdiyi nəşriyyat</translation>
+    </message>
+    <message>
+        <source>What kind of source it is</source>
+        <translation>Mənbənin növü</translation>
+    </message>
+    <message>
+        <source>When it was published, as precisely as the file knows</source>
+        <translation>Faylın bildiyi dəqiqliklə dərc tarixi</translation>
+    </message>
+    <message>
+        <source>Events that cite it in support (for the event, a claim, a date or a quote)</source>
+        <translation>Ona təsdiq kimi istinad edən hadisələr (hadisə, iddia, tarix və ya sitat üçün)</translation>
+    </message>
+    <message>
+        <source>Events with a claim or citation it contradicts</source>
+        <translation>Onun təkzib etdiyi iddia və ya istinadı olan hadisələr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln mənbə</numerusform>
+            <numerusform>%Ln mənbə</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln source(s), supporting %2 and contradicting %3 events. Select to read the events they cite.</source>
+        <translation>
+            <numerusform>%1: %Ln mənbə, %2 hadisəni təsdiqləyir və %3 hadisəni təkzib edir. İstinad etdikləri hadisələri oxumaq üçün seçin.</numerusform>
+            <numerusform>%1: %Ln mənbə, %2 hadisəni təsdiqləyir və %3 hadisəni təkzib edir. İstinad etdikləri hadisələri oxumaq üçün seçin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supports %1 events, contradicts %2.</source>
+        <translation>%1 hadisəni təsdiqləyir, %2 hadisəni təkzib edir.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerList</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Danışan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Sitatlar</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <source>The person quoted</source>
+        <translation>Sitat gətirilən şəxs</translation>
+    </message>
+    <message>
+        <source>Their role as the file gives it (a quote may give the role they held then)</source>
+        <translation>Faylda göstərilən vəzifəsi (sitat o vaxtkı vəzifəni göstərə bilər)</translation>
+    </message>
+    <message>
+        <source>Quotes of theirs in the timeline</source>
+        <translation>Xronologiyadakı sitatları</translation>
+    </message>
+    <message>
+        <source>Events that carry one of their quotes</source>
+        <translation>Onların sitatı olan hadisələr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s) on %1</source>
+        <translation>
+            <numerusform>%1 üzrə %Ln sitat</numerusform>
+            <numerusform>%1 üzrə %Ln sitat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln hadisə</numerusform>
+            <numerusform>%Ln hadisə</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistem</translation>
+    </message>
+    <message>
+        <source>Light or dark as the system is, changing when it does</source>
+        <translation>Sistem kimi açıq və ya tünd, sistemlə birlikdə dəyişir</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Açıq</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds, whatever the system's scheme</source>
+        <translation>Sistemin sxemindən asılı olmayaraq açıq fonda tünd mətn</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tünd</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds, whatever the system's scheme</source>
+        <translation>Sistemin sxemindən asılı olmayaraq tünd fonda açıq mətn</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Mövzu</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Canvas</name>
+    <message numerus="yes">
+        <source>%Ln event(s) · %1 · %2</source>
+        <translation>
+            <numerusform>%Ln event · %1 · %2</numerusform>
+            <numerusform>%Ln events · %1 · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln event(s) around %2</source>
+        <translation>
+            <numerusform>%1: %Ln event around %2</numerusform>
+            <numerusform>%1: %Ln events around %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln event</numerusform>
+            <numerusform>%1 of %Ln events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CanvasAccessibility</name>
     <message numerus="yes">
         <source>%Ln source(s)</source>
@@ -26,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message numerus="yes">
+        <source>%n more errors happened after this one; each is in the log too.</source>
+        <translation>
+            <numerusform>%n more errors happened after this one; each is in the log too.</numerusform>
+            <numerusform>%n more errors happened after this one; each is in the log too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message numerus="yes">
         <source>%Ln event(s) as a CSV spreadsheet (%1)</source>
@@ -46,6 +111,27 @@
         <translation>
             <numerusform>the report on %Ln event as an HTML page (%1)</numerusform>
             <numerusform>the report on %Ln events as an HTML page (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the report on %Ln event(s)</source>
+        <translation>
+            <numerusform>the report on %Ln event</numerusform>
+            <numerusform>the report on %Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as a PDF of %Ln page(s) (%2)</source>
+        <translation>
+            <numerusform>%1 as a PDF of %Ln page (%2)</numerusform>
+            <numerusform>%1 as a PDF of %Ln pages (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the timeline picture as a PDF of %Ln page(s) (%1)</source>
+        <translation>
+            <numerusform>the timeline picture as a PDF of %Ln page (%1)</numerusform>
+            <numerusform>the timeline picture as a PDF of %Ln pages (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -115,6 +201,16 @@
     </message>
 </context>
 <context>
+    <name>ProblemsBar</name>
+    <message numerus="yes">
+        <source>The file changed on disk and now has %n problem(s); the last good version is shown.</source>
+        <translation>
+            <numerusform>The file changed on disk and now has %n problem; the last good version is shown.</numerusform>
+            <numerusform>The file changed on disk and now has %n problems; the last good version is shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
         <source>%1 was opened with %n warning(s): what the timeline could not keep of it, or keeps differently.</source>
@@ -135,6 +231,57 @@
         <translation>
             <numerusform>%1 was not opened: %n problem found. The timeline you were reading is unchanged.</numerusform>
             <numerusform>%1 was not opened: %n problems found. The timeline you were reading is unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message numerus="yes">
+        <source>All %Ln event(s)</source>
+        <translation>
+            <numerusform>All %Ln event</numerusform>
+            <numerusform>All %Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln event</numerusform>
+            <numerusform>%1 of %Ln events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln source(s), supporting %2 and contradicting %3 events. Select to read the events they cite.</source>
+        <translation>
+            <numerusform>%1: %Ln source, supporting %2 and contradicting %3 events. Select to read the events they cite.</numerusform>
+            <numerusform>%1: %Ln sources, supporting %2 and contradicting %3 events. Select to read the events they cite.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerList</name>
+    <message numerus="yes">
+        <source>%Ln quote(s) on %1</source>
+        <translation>
+            <numerusform>%Ln quote on %1</numerusform>
+            <numerusform>%Ln quotes on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
 </context>

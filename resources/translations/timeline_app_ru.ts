@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>Canvas</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) · %1 · %2</source>
+        <translation>
+            <numerusform>%Ln событие · %1 · %2</numerusform>
+            <numerusform>%Ln события · %1 · %2</numerusform>
+            <numerusform>%Ln событий · %1 · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln источник</numerusform>
+            <numerusform>%Ln источника</numerusform>
+            <numerusform>%Ln источников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list them</source>
+        <translation>Щёлкните, чтобы увидеть список</translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>Щёлкните, чтобы увеличить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln event(s) around %2</source>
+        <translation>
+            <numerusform>%1: %Ln событие около %2</numerusform>
+            <numerusform>%1: %Ln события около %2</numerusform>
+            <numerusform>%1: %Ln событий около %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline overview</source>
+        <translation>Обзор хронологии</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>No timeline loaded</source>
+        <translation>Хронология не загружена</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Периоды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 из %Ln события</numerusform>
+            <numerusform>%1 из %Ln событий</numerusform>
+            <numerusform>%1 из %Ln событий</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CanvasAccessibility</name>
     <message>
         <source>Left and Right step through the events in time, Up and Down move to the next lane, Home and End go to the first and last event, plus and minus zoom, 0 shows everything, Page Up and Page Down move in time, Space lists the events of the current day, Enter reads the current event in the detail pane.</source>
@@ -188,6 +259,241 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>archived: %1</source>
+        <translation>архив: %1</translation>
+    </message>
+    <message>
+        <source>accessed %1</source>
+        <translation>дата обращения: %1</translation>
+    </message>
+    <message>
+        <source>Click an event on the timeline or in the list (or press ↓ in the list) to read here what happened, who said what, and where it comes from.</source>
+        <translation>Щёлкните событие на хронологии или в списке (или нажмите ↓ в списке), чтобы прочитать здесь, что произошло, кто что сказал и откуда это известно.</translation>
+    </message>
+    <message>
+        <source>Zoom with the mouse wheel or + and −, drag the timeline or the box on the overview to move in time; Fit all (Ctrl+0) shows everything.</source>
+        <translation>Меняйте масштаб колесом мыши или + и −, перетаскивайте хронологию или рамку на обзоре, чтобы двигаться во времени; «Всё» (Ctrl+0) показывает всё.</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F) for a person, a place, a quote or a source; the category buttons show and hide lanes.</source>
+        <translation>Ищите (Ctrl+F) человека, место, цитату или источник; кнопки категорий показывают и скрывают дорожки.</translation>
+    </message>
+    <message>
+        <source>Every event says how sure we are: its confidence, and whether it is corroborated, single-sourced, unverified or contradicted.</source>
+        <translation>Каждое событие показывает, насколько мы уверены: его достоверность и то, подтверждено ли оно, опирается ли на один источник, не проверено или опровергается.</translation>
+    </message>
+    <message>
+        <source>Help → Keyboard Shortcuts (F1) lists every key.</source>
+        <translation>Справка → Сочетания клавиш (F1) перечисляет все клавиши.</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, from %4.</source>
+        <translation>%1, %2 – %3, по %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln источнику</numerusform>
+            <numerusform>%Ln источникам</numerusform>
+            <numerusform>%Ln источникам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation>С чего начать</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>More quotes</source>
+        <translation>Другие цитаты</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>Related events</source>
+        <translation>Связанные события</translation>
+    </message>
+    <message>
+        <source>Select an event to read what happened, who said what, and the sources.</source>
+        <translation>Выберите событие, чтобы прочитать, что произошло, кто что сказал, и источники.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Timeline Viewer: Unexpected Error</source>
+        <translation>Timeline Viewer: непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Timeline Viewer.</source>
+        <translation>Внутри Timeline Viewer что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>Your files were not changed, and you can keep working. If something on screen looks wrong, close the app and start it again.</source>
+        <translation>Ваши файлы не изменены, и можно продолжать работу. Если что-то на экране выглядит неправильно, закройте программу и запустите её снова.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log:
+%1</source>
+        <translation>Подробности записаны в журнал:
+%1</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>Не удалось записать файл журнала.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Копировать подробности</translation>
+    </message>
+    <message>
+        <source>Copy what went wrong, with the versions of the app, Python and Qt, for a report</source>
+        <translation>Скопировать описание ошибки с версиями программы, Python и Qt для отчёта</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <source>1 more error happened after this one; it is in the log too.</source>
+        <translation>После этой произошла ещё 1 ошибка; она тоже в журнале.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more errors happened after this one; each is in the log too.</source>
+        <translation>
+            <numerusform>После этой произошла ещё %n ошибка; каждая тоже в журнале.</numerusform>
+            <numerusform>После этой произошли ещё %n ошибки; каждая тоже в журнале.</numerusform>
+            <numerusform>После этой произошло ещё %n ошибок; каждая тоже в журнале.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details &amp;Copied</source>
+        <translation>Подробности &amp;скопированы</translation>
+    </message>
+</context>
+<context>
+    <name>EventHtml</name>
+    <message>
+        <source>How sure we are</source>
+        <translation>Насколько мы уверены</translation>
+    </message>
+    <message>
+        <source>Claims and their standing</source>
+        <translation>Утверждения и их статус</translation>
+    </message>
+    <message>
+        <source>⚠ Unverified.</source>
+        <translation>⚠ Не проверено.</translation>
+    </message>
+    <message>
+        <source>No source is cited for this event.</source>
+        <translation>Для этого события не указано ни одного источника.</translation>
+    </message>
+    <message>
+        <source>no excerpt quoted</source>
+        <translation>цитата не приведена</translation>
+    </message>
+    <message>
+        <source>looking back</source>
+        <translation>ретроспективно</translation>
+    </message>
+    <message>
+        <source>Independent or official sources agree.</source>
+        <translation>Независимые или официальные источники согласны.</translation>
+    </message>
+    <message>
+        <source>Only one source (or one side's sources) gives this; no independent confirmation was found.</source>
+        <translation>Это сообщает только один источник (или источники одной стороны); независимого подтверждения не найдено.</translation>
+    </message>
+    <message>
+        <source>Stated, but not confirmed: no other source for it was found.</source>
+        <translation>Заявлено, но не подтверждено: других источников не найдено.</translation>
+    </message>
+    <message>
+        <source>Another source contradicts this; read both before relying on it.</source>
+        <translation>Другой источник это опровергает; прочтите оба, прежде чем полагаться на это.</translation>
+    </message>
+    <message>
+        <source>Nobody has yet judged how well the sources support this event: read it as a claim.</source>
+        <translation>Никто ещё не оценил, насколько источники подтверждают это событие: читайте его как утверждение.</translation>
+    </message>
+    <message>
+        <source>Background context</source>
+        <translation>Фоновый контекст</translation>
+    </message>
+    <message>
+        <source>Outside the timeline's range, kept for context</source>
+        <translation>За пределами диапазона хронологии, оставлено для контекста</translation>
+    </message>
+    <message>
+        <source>%1 according to %2</source>
+        <translation>%1 — по данным %2</translation>
+    </message>
+    <message>
+        <source>said on %1, looking back</source>
+        <translation>сказано %1, ретроспективно</translation>
+    </message>
+    <message>
+        <source>said in %1, looking back</source>
+        <translation>сказано в %1, ретроспективно</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>источник: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>опровергает</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>подтверждает</translation>
+    </message>
+    <message>
+        <source>Stated in %1.</source>
+        <translation>Указано в %1.</translation>
+    </message>
+    <message>
+        <source>Contradicted by %1.</source>
+        <translation>Опровергается: %1.</translation>
+    </message>
+    <message>
+        <source> (archived: %1)</source>
+        <translation> (архив: %1)</translation>
+    </message>
+    <message>
+        <source>Archived: %1.</source>
+        <translation>Архив: %1.</translation>
+    </message>
+    <message>
+        <source>Accessed %1.</source>
+        <translation>Дата обращения: %1.</translation>
+    </message>
+</context>
+<context>
     <name>EventList</name>
     <message>
         <source>Date</source>
@@ -241,6 +547,38 @@
             <numerusform>отчёт о %Ln событии в виде страницы HTML (%1)</numerusform>
             <numerusform>отчёт о %Ln событиях в виде страницы HTML (%1)</numerusform>
             <numerusform>отчёт о %Ln событиях в виде страницы HTML (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the report on %Ln event(s)</source>
+        <translation>
+            <numerusform>отчёт о %Ln событии</numerusform>
+            <numerusform>отчёт о %Ln событиях</numerusform>
+            <numerusform>отчёт о %Ln событиях</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as a PDF of %Ln page(s) (%2)</source>
+        <translation>
+            <numerusform>%1 в виде PDF на %Ln странице (%2)</numerusform>
+            <numerusform>%1 в виде PDF на %Ln страницах (%2)</numerusform>
+            <numerusform>%1 в виде PDF на %Ln страницах (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the timeline picture as a PNG image of %1×%2 px (%3)</source>
+        <translation>изображение хронологии в виде PNG %1×%2 пикс. (%3)</translation>
+    </message>
+    <message>
+        <source>the timeline picture as an SVG drawing of %1×%2 (%3)</source>
+        <translation>изображение хронологии в виде рисунка SVG %1×%2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the timeline picture as a PDF of %Ln page(s) (%1)</source>
+        <translation>
+            <numerusform>изображение хронологии в виде PDF на %Ln странице (%1)</numerusform>
+            <numerusform>изображение хронологии в виде PDF на %Ln страницах (%1)</numerusform>
+            <numerusform>изображение хронологии в виде PDF на %Ln страницах (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -539,6 +877,48 @@
     <message>
         <source>The window will be in %1 when you next start Timeline Viewer.</source>
         <translation>При следующем запуске Timeline Viewer язык интерфейса будет: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Date known to the day</source>
+        <translation>Дата известна до дня</translation>
+    </message>
+    <message>
+        <source>Known only to the month or year</source>
+        <translation>Известны только месяц или год</translation>
+    </message>
+    <message>
+        <source>Approximate date (c.)</source>
+        <translation>Приблизительная дата (ок.)</translation>
+    </message>
+    <message>
+        <source>Uncertain date (?)</source>
+        <translation>Неточная дата (?)</translation>
+    </message>
+    <message>
+        <source>Sources disagree: dates joined</source>
+        <translation>Источники расходятся: даты соединены</translation>
+    </message>
+    <message>
+        <source>Period with start and end</source>
+        <translation>Период с началом и концом</translation>
+    </message>
+    <message>
+        <source>Background context (muted)</source>
+        <translation>Фоновый контекст (приглушён)</translation>
+    </message>
+    <message>
+        <source>Events too close to tell apart</source>
+        <translation>События слишком близко, чтобы различить</translation>
+    </message>
+</context>
+<context>
+    <name>LiveReload</name>
+    <message>
+        <source>Reloaded %1: it changed on disk</source>
+        <translation>%1 перечитан: он изменился на диске</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1361,48 @@
     </message>
 </context>
 <context>
+    <name>Picture</name>
+    <message>
+        <source>%1, the whole timeline</source>
+        <translation>%1, вся хронология</translation>
+    </message>
+    <message>
+        <source>This page: %1</source>
+        <translation>Эта страница: %1</translation>
+    </message>
+    <message>
+        <source>, lanes %1–%2 of %3</source>
+        <translation>, дорожки %1–%2 из %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBar</name>
+    <message>
+        <source>Show problems</source>
+        <translation>Показать проблемы</translation>
+    </message>
+    <message>
+        <source>List the problems of the file on disk, each with its line and column</source>
+        <translation>Перечислить проблемы файла на диске, каждую со строкой и столбцом</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file changed on disk and now has %n problem(s); the last good version is shown.</source>
+        <translation>
+            <numerusform>Файл на диске изменился, и теперь в нём %n проблема; показана последняя исправная версия.</numerusform>
+            <numerusform>Файл на диске изменился, и теперь в нём %n проблемы; показана последняя исправная версия.</numerusform>
+            <numerusform>Файл на диске изменился, и теперь в нём %n проблем; показана последняя исправная версия.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is no longer on disk (deleted, moved or renamed); the last version read is shown.</source>
+        <translation>Файла больше нет на диске (удалён, перемещён или переименован); показана последняя прочитанная версия.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>%1 (read as %2)</source>
@@ -1067,10 +1489,218 @@
     </message>
 </context>
 <context>
+    <name>ReadingBy</name>
+    <message>
+        <source>by source: %1</source>
+        <translation>по источнику: %1</translation>
+    </message>
+    <message>
+        <source>quoting: %1</source>
+        <translation>цитаты: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 +%2 more</source>
+        <translation>%1 и ещё %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingLayout</name>
+    <message>
+        <source>Detail Pane &amp;Beside</source>
+        <translation>Панель подробностей &amp;сбоку</translation>
+    </message>
+    <message>
+        <source>Detail Pane &amp;Below</source>
+        <translation>Панель подробностей с&amp;низу</translation>
+    </message>
+    <message>
+        <source>Show the detail pane as a full-height column beside the timeline and the list</source>
+        <translation>Показывать панель подробностей колонкой во всю высоту рядом с хронологией и списком</translation>
+    </message>
+    <message>
+        <source>Show the timeline across the whole width, with the list and the detail pane below</source>
+        <translation>Показывать хронологию во всю ширину, а список и панель подробностей под ней</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTabs</name>
+    <message>
+        <source>Clear</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Let go of the choice made here</source>
+        <translation>Отменить сделанный здесь выбор</translation>
+    </message>
+    <message>
+        <source>Sources by publisher</source>
+        <translation>Источники по издателям</translation>
+    </message>
+    <message>
+        <source>Select a publisher or sources (Ctrl+click for more) to read the events they cite; ⚠ marks a contradiction.</source>
+        <translation>Выберите издателя или источники (Ctrl+щелчок — несколько), чтобы читать события, на которые они ссылаются; ⚠ отмечает опровержение.</translation>
+    </message>
+    <message>
+        <source>Speakers of quotes</source>
+        <translation>Авторы цитат</translation>
+    </message>
+    <message>
+        <source>Select speakers (Ctrl+click for more) to read the events that carry their quotes.</source>
+        <translation>Выберите авторов (Ctrl+щелчок — несколько), чтобы читать события с их цитатами.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Авторы цитат</translation>
+    </message>
+    <message>
+        <source>Read the timeline by source or publisher</source>
+        <translation>Читать хронологию по источнику или издателю</translation>
+    </message>
+    <message>
+        <source>Read the timeline by who is quoted</source>
+        <translation>Читать хронологию по тем, кого цитируют</translation>
+    </message>
+    <message>
+        <source>Events (%1 of %2)</source>
+        <translation>События (%1 из %2)</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
+    <message>
+        <source>Events and sources</source>
+        <translation>События и источники</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>%1 with Timeline Viewer</source>
+        <translation>%1 в Timeline Viewer</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation>Как читать этот отчёт</translation>
+    </message>
+    <message>
+        <source>Each event gives its date only as precisely as the sources know it, what happened, who said what, and how sure we are. A number in brackets, such as [1], is a source: it has the same number throughout the report and is listed under Sources at the end, with the events that cite it. Each event, and each claim within it, has one of these standings:</source>
+        <translation>Каждое событие указывает дату лишь с той точностью, с какой её знают источники, что произошло, кто что сказал и насколько мы уверены. Число в скобках, например [1], — это источник: у него один и тот же номер во всём отчёте, и он указан в разделе «Источники» в конце вместе с событиями, которые на него ссылаются. Каждое событие и каждое утверждение в нём имеет один из этих статусов:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>No events are included.</source>
+        <translation>События не включены.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Confidence, standing</source>
+        <translation>Достоверность, статус</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>(not in this report)</source>
+        <translation>(нет в этом отчёте)</translation>
+    </message>
+    <message>
+        <source>Related events:</source>
+        <translation>Связанные события:</translation>
+    </message>
+    <message>
+        <source>Every source cited above, numbered in order of first citation, with the events that cite it.</source>
+        <translation>Все источники, на которые ссылается отчёт, пронумерованные в порядке первого упоминания, с событиями, которые на них ссылаются.</translation>
+    </message>
+    <message>
+        <source>Cited for:</source>
+        <translation>Ссылаются события:</translation>
+    </message>
     <message>
         <source>page %1 of %2</source>
         <translation>страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message numerus="yes">
+        <source>All %Ln event(s)</source>
+        <translation>
+            <numerusform>Все %Ln событие</numerusform>
+            <numerusform>Все %Ln события</numerusform>
+            <numerusform>Все %Ln событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 из %Ln события</numerusform>
+            <numerusform>%1 из %Ln событий</numerusform>
+            <numerusform>%1 из %Ln событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>по запросу «%1»</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation>категории: %1</translation>
+    </message>
+    <message>
+        <source>confidence: %1</source>
+        <translation>достоверность: %1</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1874,159 @@
     <message>
         <source>other</source>
         <translation>другое</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликован</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Подтверждает</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>Опровергает</translation>
+    </message>
+    <message>
+        <source>The source's title; a publisher's row holds all its sources</source>
+        <translation>Название источника; строка издателя объединяет все его источники</translation>
+    </message>
+    <message>
+        <source>The publisher as the file names it</source>
+        <translation>Издатель, как его называет файл</translation>
+    </message>
+    <message>
+        <source>What kind of source it is</source>
+        <translation>Вид источника</translation>
+    </message>
+    <message>
+        <source>When it was published, as precisely as the file knows</source>
+        <translation>Когда опубликован, с той точностью, которую знает файл</translation>
+    </message>
+    <message>
+        <source>Events that cite it in support (for the event, a claim, a date or a quote)</source>
+        <translation>События, которые ссылаются на него в подтверждение (события, утверждения, даты или цитаты)</translation>
+    </message>
+    <message>
+        <source>Events with a claim or citation it contradicts</source>
+        <translation>События с утверждением или ссылкой, которые он опровергает</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln источник</numerusform>
+            <numerusform>%Ln источника</numerusform>
+            <numerusform>%Ln источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln source(s), supporting %2 and contradicting %3 events. Select to read the events they cite.</source>
+        <translation>
+            <numerusform>%1: %Ln источник; подтверждает событий: %2, опровергает: %3. Выберите, чтобы читать события, на которые они ссылаются.</numerusform>
+            <numerusform>%1: %Ln источника; подтверждают событий: %2, опровергают: %3. Выберите, чтобы читать события, на которые они ссылаются.</numerusform>
+            <numerusform>%1: %Ln источников; подтверждают событий: %2, опровергают: %3. Выберите, чтобы читать события, на которые они ссылаются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supports %1 events, contradicts %2.</source>
+        <translation>Подтверждает событий: %1, опровергает: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerList</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>The person quoted</source>
+        <translation>Цитируемый человек</translation>
+    </message>
+    <message>
+        <source>Their role as the file gives it (a quote may give the role they held then)</source>
+        <translation>Должность, как её указывает файл (цитата может указывать тогдашнюю должность)</translation>
+    </message>
+    <message>
+        <source>Quotes of theirs in the timeline</source>
+        <translation>Их цитаты в хронологии</translation>
+    </message>
+    <message>
+        <source>Events that carry one of their quotes</source>
+        <translation>События с их цитатами</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s) on %1</source>
+        <translation>
+            <numerusform>%Ln цитата в %1</numerusform>
+            <numerusform>%Ln цитаты в %1</numerusform>
+            <numerusform>%Ln цитат в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln событии</numerusform>
+            <numerusform>%Ln событиях</numerusform>
+            <numerusform>%Ln событиях</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Системная</translation>
+    </message>
+    <message>
+        <source>Light or dark as the system is, changing when it does</source>
+        <translation>Светлая или тёмная, как в системе, и меняется вместе с ней</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds, whatever the system's scheme</source>
+        <translation>Тёмный текст на светлом фоне, независимо от схемы системы</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds, whatever the system's scheme</source>
+        <translation>Светлый текст на тёмном фоне, независимо от схемы системы</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from timeline_app.domain.language import (
     in_language,
     set_ui_language,
     translate,
+    upper_case,
     wording_language,
 )
 from timeline_app.domain.opening import load_timeline, read_timeline
@@ -193,3 +194,12 @@ def test_english_on_purpose_stays_in_its_own_thread() -> None:
         leave.set()
         thread.join()
     assert seen == [Language.EN]
+
+
+@pytest.mark.usefixtures("speak")
+def test_capitals_follow_the_language() -> None:
+    """The pane's badge is in capitals: Azerbaijani's dotted i stays dotted ("ETİBARLILIQ")."""
+    set_ui_language(Language.AZ)
+    assert upper_case("Yüksək etibarlılıq") == "YÜKSƏK ETİBARLILIQ"
+    set_ui_language(Language.EN)
+    assert upper_case("High confidence") == "HIGH CONFIDENCE"

@@ -13,6 +13,7 @@ import html
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from timeline_app.domain.dates import PartialDate, Precision
+from timeline_app.domain.language import fill, translatable, translate, upper_case
 from timeline_app.domain.model import (
     Category,
     Citation,
@@ -30,15 +31,16 @@ from timeline_app.domain.model import (
     Stance,
     date_bounds,
 )
+from timeline_app.domain.reader_words import confidence_description, status_label
 
-HOW_SURE_HEADING = "How sure we are"
-CLAIMS_HEADING = "Claims and their standing"
-UNVERIFIED_QUOTE_LABEL = "⚠ Unverified."
+HOW_SURE_HEADING = translatable("EventHtml", "How sure we are")
+CLAIMS_HEADING = translatable("EventHtml", "Claims and their standing")
+UNVERIFIED_QUOTE_LABEL = translatable("EventHtml", "⚠ Unverified.")
 """Put before an unverified quote's note: ``⚠ Unverified. Not checked against NATO's transcript.``"""
-NO_SOURCE_CITED = "No source is cited for this event."
-NO_EXCERPT_LABEL = "no excerpt quoted"
+NO_SOURCE_CITED = translatable("EventHtml", "No source is cited for this event.")
+NO_EXCERPT_LABEL = translatable("EventHtml", "no excerpt quoted")
 """Put before a citation's reason for giving no excerpt: ``no excerpt quoted — the notes only summarise it``."""
-LOOKING_BACK = "looking back"
+LOOKING_BACK = translatable("EventHtml", "looking back")
 """Ends the date of a quote said after its event: ``said on 18 March 2024, looking back``."""
 
 LEVEL_COLOURS = {
@@ -56,14 +58,24 @@ STATUS_COLOURS = {
 }
 """Text and background colour of each status's badge."""
 STATUS_EXPLANATIONS = {
-    ClaimStatus.CORROBORATED: "Independent or official sources agree.",
-    ClaimStatus.SINGLE_SOURCE: (
-        "Only one source (or one side's sources) gives this; no independent confirmation was found."
+    ClaimStatus.CORROBORATED: translatable("EventHtml", "Independent or official sources agree."),
+    ClaimStatus.SINGLE_SOURCE: translatable(
+        "EventHtml", "Only one source (or one side's sources) gives this; no independent confirmation was found."
     ),
-    ClaimStatus.UNVERIFIED: "Stated, but not confirmed: no other source for it was found.",
-    ClaimStatus.CONTRADICTED: "Another source contradicts this; read both before relying on it.",
+    ClaimStatus.UNVERIFIED: translatable("EventHtml", "Stated, but not confirmed: no other source for it was found."),
+    ClaimStatus.CONTRADICTED: translatable(
+        "EventHtml", "Another source contradicts this; read both before relying on it."
+    ),
 }
-NOT_ASSESSED_EXPLANATION = "Nobody has yet judged how well the sources support this event: read it as a claim."
+"""English, as written; :func:`confidence_explanation` says them in the reader's language."""
+NOT_ASSESSED_EXPLANATION = translatable(
+    "EventHtml", "Nobody has yet judged how well the sources support this event: read it as a claim."
+)
+
+
+def in_reader_language(label: str) -> str:
+    """One of this module's English labels (``HOW_SURE_HEADING`` …) in the UI's language."""
+    return translate("EventHtml", label)
 
 
 def esc(text: str | None) -> str:
@@ -79,8 +91,8 @@ def badge(text: str, fg: str, bg: str) -> str:
 def confidence_explanation(confidence: Confidence) -> str:
     """The sentence under the badges: what the status means, or that nobody has judged the event."""
     if confidence.level is ConfidenceLevel.NOT_ASSESSED:
-        return NOT_ASSESSED_EXPLANATION
-    return STATUS_EXPLANATIONS[confidence.status]
+        return translate("EventHtml", NOT_ASSESSED_EXPLANATION)
+    return translate("EventHtml", STATUS_EXPLANATIONS[confidence.status])
 
 
 def event_meta_html(event: Event, category: Category | None) -> str:
@@ -90,9 +102,10 @@ def event_meta_html(event: Event, category: Category | None) -> str:
     if event.location:
         meta.append(esc(event.location))
     if event.context:
-        meta.append("<i>Background context</i>")
+        meta.append(f"<i>{esc(translate('EventHtml', 'Background context'))}</i>")
     if event.framing:
-        meta.append("<i>Outside the timeline's range, kept for context</i>")
+        outside = esc(translate("EventHtml", "Outside the timeline's range, kept for context"))
+        meta.append(f"<i>{outside}</i>")
     return f"<p class='meta'>{' · '.join(meta)}</p>"
 
 
@@ -102,7 +115,8 @@ def contested_html(date: ContestedDate, ref: Callable[[str], str]) -> str:
     for alternative in date.alternatives:
         refs = ", ".join(ref(s) for s in alternative.sources)
         note = f" — {esc(alternative.note)}" if alternative.note else ""
-        items.append(f"<li>{esc(alternative.on.in_words())} according to {refs}{note}</li>")
+        according = fill(translate("EventHtml", "%1 according to %2"), esc(alternative.on.in_words()), refs)
+        items.append(f"<li>{according}{note}</li>")
     note = f"<p class='note'>{esc(date.note)}</p>" if date.note else ""
     return f"<ul>{''.join(items)}</ul>{note}"
 
@@ -123,8 +137,8 @@ def key_figures_html(figures: Sequence[KeyFigure], *, label_class: str, value_cl
 
 def confidence_badges(confidence: Confidence) -> str:
     """``HIGH CONFIDENCE`` ``corroborated``: the level and the status as two badges."""
-    level = badge(confidence.level.description.upper(), *LEVEL_COLOURS[confidence.level])
-    return level + " " + badge(confidence.status.label, *STATUS_COLOURS[confidence.status])
+    level = badge(upper_case(confidence_description(confidence.level)), *LEVEL_COLOURS[confidence.level])
+    return level + " " + badge(status_label(confidence.status), *STATUS_COLOURS[confidence.status])
 
 
 def said_later(quote: Quote, event_date: EventDate) -> bool:
@@ -136,8 +150,9 @@ def said_in_words(said: PartialDate, *, looking_back: bool) -> str:
     """``17 March 2024``; for a look back ``said on 17 March 2024, looking back`` (``said in March 2024, …``)."""
     if not looking_back:
         return said.in_words()
-    preposition = "on" if said.precision is Precision.DAY else "in"
-    return f"said {preposition} {said.in_words()}, {LOOKING_BACK}"
+    if said.precision is Precision.DAY:
+        return fill(translate("EventHtml", "said on %1, looking back"), said.in_words())
+    return fill(translate("EventHtml", "said in %1, looking back"), said.in_words())
 
 
 def quote_html(quote: Quote, person: Person | None, source: str | None, *, event_date: EventDate | None = None) -> str:
@@ -156,11 +171,11 @@ def quote_html(quote: Quote, person: Person | None, source: str | None, *, event
     if quote.occasion:
         said.append(esc(quote.occasion))
     if source:
-        said.append(f"source: {source}")
+        said.append(fill(esc(translate("EventHtml", "source: %1")), source))
     if not quote.verified:
-        note = f"<br><span class='warn'>{UNVERIFIED_QUOTE_LABEL} {esc(quote.note)}</span>"
+        note = f"<br><span class='warn'>{esc(in_reader_language(UNVERIFIED_QUOTE_LABEL))} {esc(quote.note)}</span>"
     elif quote.note:
-        note = f"<br><span class='note'>Note: {esc(quote.note)}</span>"
+        note = f"<br><span class='note'>{fill(esc(translate('EventHtml', 'Note: %1')), esc(quote.note))}</span>"
     else:
         note = ""
     return f"<blockquote>“{esc(quote.text)}”</blockquote><p class='attribution'>— {' · '.join(said)}{note}</p>"
@@ -197,12 +212,16 @@ def passages_by_source(citations: Iterable[Citation]) -> dict[str, list[Citation
 def citation_passage_html(citation: Citation) -> str:
     """``<br>supports (p. 3): “the excerpt”``, or the reason no excerpt is given in its place."""
     contradicts = citation.stance is Stance.CONTRADICTS
-    stance = "<span class='warn'>contradicts</span>" if contradicts else "supports"
+    if contradicts:
+        stance = f"<span class='warn'>{esc(translate('EventHtml', 'contradicts'))}</span>"
+    else:
+        stance = esc(translate("EventHtml", "supports"))
     where = f" ({esc(citation.locator)})" if citation.locator else ""
     if citation.excerpt:
         text = f" <span class='excerpt'>“{esc(citation.excerpt)}”</span>"
     elif citation.no_excerpt_reason:
-        text = f" <span class='note'>{NO_EXCERPT_LABEL} — {esc(citation.no_excerpt_reason)}</span>"
+        label = esc(in_reader_language(NO_EXCERPT_LABEL))
+        text = f" <span class='note'>{label} — {esc(citation.no_excerpt_reason)}</span>"
     else:
         text = ""
     return f"<br><span class='note'>{stance}{where}:</span>{text}"
@@ -229,18 +248,20 @@ def claims_html(
         return ""
     items = []
     for claim in claims:
-        status = badge(claim.status.label, *STATUS_COLOURS[claim.status])
+        status = badge(status_label(claim.status), *STATUS_COLOURS[claim.status])
         refs = ", ".join(ref(c.source) for c in claim.citations if c.stance is Stance.SUPPORTS)
         against = contradicting_html(claim.citations, sources, ref)
         detail = []
         if refs:
-            detail.append(f"Stated in {refs}.")
+            detail.append(fill(esc(translate("EventHtml", "Stated in %1.")), refs))
         if against:
-            detail.append(f"<span class='warn'>Contradicted by {against}.</span>")
+            detail.append(
+                f"<span class='warn'>{fill(esc(translate('EventHtml', 'Contradicted by %1.')), against)}</span>"
+            )
         if claim.note:
             detail.append(esc(claim.note))
         items.append(f"<p>{status} {esc(claim.text)}<br><span class='note'>{' '.join(detail)}</span></p>")
-    return f"<{heading}>{CLAIMS_HEADING}</{heading}>" + "".join(items)
+    return f"<{heading}>{esc(in_reader_language(CLAIMS_HEADING))}</{heading}>" + "".join(items)
 
 
 def citation_text(source: Source) -> str:
@@ -253,11 +274,12 @@ def citation_text(source: Source) -> str:
     if published:
         parts.append(f"{published}.")
     if source.url:
-        parts.append(source.url + (f" (archived: {source.archived_url})" if source.archived_url else "") + ".")
+        archived = fill(translate("EventHtml", " (archived: %1)"), source.archived_url) if source.archived_url else ""
+        parts.append(f"{source.url}{archived}.")
     elif source.archived_url:
-        parts.append(f"Archived: {source.archived_url}.")
+        parts.append(fill(translate("EventHtml", "Archived: %1."), source.archived_url))
     if source.accessed:
-        parts.append(f"Accessed {source.accessed.in_words()}.")
+        parts.append(fill(translate("EventHtml", "Accessed %1."), source.accessed.in_words()))
     return " ".join(parts)
 
 

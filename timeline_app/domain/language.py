@@ -349,6 +349,13 @@ def quarter_label(quarter: int) -> str:
     return f"Q{quarter}"
 
 
+def upper_case(text: str) -> str:
+    """``text`` in capitals as the language writes them: Azerbaijani's dotted i is İ ("ETİBARLILIQ"), not I."""
+    if wording_language() is Language.AZ:
+        text = text.replace("i", "İ")
+    return text.upper()
+
+
 def month_name(month: int) -> str:
     """The month standing alone: ``May``, ``may``, ``май``."""
     return date_words().months[month - 1]
@@ -374,6 +381,7 @@ __all__ = [
     "translatable",
     "translate",
     "ui_language",
+    "upper_case",
     "wording_language",
     "writes_english",
 ]

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline_app.domain.dates import PartialDate
+from timeline_app.domain.language import fill, translate
 from timeline_app.domain.model import ContestedDate, Event, Source, SourceKind, Stance, Timeline
 
 NO_PUBLISHER = "No publisher given"
@@ -251,16 +252,16 @@ def describe_choice(
                 names.append(group)
                 left -= ids
         names += [s.publisher or s.title for s in timeline.sources if s.id in left]
-        parts.append("by source: " + _some(list(dict.fromkeys(names)), most))
+        parts.append(fill(translate("ReadingBy", "by source: %1"), _some(list(dict.fromkeys(names)), most)))
     if speaker_ids is not None:
         people = {p.id: p.name for p in timeline.people}
         named = sorted(people.get(i, i) for i in speaker_ids)
-        parts.append("quoting: " + _some(named, most))
+        parts.append(fill(translate("ReadingBy", "quoting: %1"), _some(named, most)))
     return parts
 
 
 def _some(names: list[str], most: int) -> str:
     if not names:
-        return "none"
+        return translate("ReadingBy", "none")
     shown = ", ".join(names[:most])
-    return shown if len(names) <= most else f"{shown} +{len(names) - most} more"
+    return shown if len(names) <= most else fill(translate("ReadingBy", "%1 +%2 more"), shown, len(names) - most)

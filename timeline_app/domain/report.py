@@ -41,10 +41,12 @@ from timeline_app.domain.event_html import (
     contradicting_html,
     esc,
     event_meta_html,
+    in_reader_language,
     key_figures_html,
     passages_by_source,
     quote_html,
 )
+from timeline_app.domain.language import fill, translatable, translate, upper_case
 from timeline_app.domain.model import (
     ContestedDate,
     Event,
@@ -52,10 +54,11 @@ from timeline_app.domain.model import (
     Source,
     Timeline,
 )
+from timeline_app.domain.reader_words import confidence_label, source_kind_label, status_label
 from timeline_app.domain.selection import cited_source_ids
 from timeline_app.domain.wording import date_in_words
 
-REPORT_KIND = "Events and sources"
+REPORT_KIND = translatable("Report", "Events and sources")
 EVENT_ANCHOR_PREFIX = "event-"
 SOURCE_ANCHOR_PREFIX = "source-"
 
@@ -129,7 +132,7 @@ class _Numbering:
 
 def report_title(timeline: Timeline) -> str:
     """The report's title (its HTML title, and the title a PDF of it is given): "Events and sources: …"."""
-    return f"{REPORT_KIND}: {timeline.title}"
+    return fill(translate("Report", "%1: %2"), translate("Report", REPORT_KIND), timeline.title)
 
 
 def report_html(timeline: Timeline, events: Sequence[Event], *, scope: str, generated: dt.date | None = None) -> str:
@@ -175,16 +178,19 @@ class _Report:
     def _front_matter(self) -> str:
         timeline = self.timeline
         generated = PartialDate(self.generated.year, self.generated.month, self.generated.day).in_words()
-        facts = [("Timeline", esc(timeline.title)), ("Generated", f"{esc(generated)} with Timeline Viewer")]
+        facts = [
+            (translate("Report", "Timeline"), esc(timeline.title)),
+            (translate("Report", "Generated"), esc(fill(translate("Report", "%1 with Timeline Viewer"), generated))),
+        ]
         if timeline.credits:
-            facts.append(("Credits", esc(timeline.credits)))
+            facts.append((translate("Report", "Credits"), esc(timeline.credits)))
         if timeline.license:
-            facts.append(("Licence", esc(timeline.license)))
+            facts.append((translate("Report", "Licence"), esc(timeline.license)))
         rows = "".join(
-            f"<tr><td class='label'>{label}</td><td class='value'>{value}</td></tr>" for label, value in facts
+            f"<tr><td class='label'>{esc(label)}</td><td class='value'>{value}</td></tr>" for label, value in facts
         )
         lines = [
-            f"<p class='kicker'>{esc(REPORT_KIND.upper())}</p>",
+            f"<p class='kicker'>{esc(upper_case(translate('Report', REPORT_KIND)))}</p>",
             f"<h1>{esc(timeline.title)}</h1>",
             f"<p class='scope'>{esc(self.scope)}</p>",
             f"<table class='facts' cellspacing='0'>{rows}</table>",
@@ -196,31 +202,41 @@ class _Report:
 
     def _how_to_read(self) -> str:
         rows = "".join(
-            f"<tr><td class='status'>{badge(status.label, *STATUS_COLOURS[status])}</td>"
-            f"<td class='meaning'>{esc(explanation)}</td></tr>"
+            f"<tr><td class='status'>{badge(status_label(status), *STATUS_COLOURS[status])}</td>"
+            f"<td class='meaning'>{esc(translate('EventHtml', explanation))}</td></tr>"
             for status, explanation in STATUS_EXPLANATIONS.items()
         )
         return (
-            "<h2>How to read this report</h2>"
-            "<p>Each event gives its date only as precisely as the sources know it, what happened, "
-            "who said what, and how sure we are. A number in brackets, such as [1], is a source: it has "
-            "the same number throughout the report and is listed under Sources at the end, with the "
-            "events that cite it. Each event, and each claim within it, has one of these standings:</p>"
+            f"<h2>{esc(translate('Report', 'How to read this report'))}</h2>"
+            "<p>"
+            + esc(
+                translate(
+                    "Report",
+                    "Each event gives its date only as precisely as the sources know it, what happened, "
+                    "who said what, and how sure we are. A number in brackets, such as [1], is a source: it has "
+                    "the same number throughout the report and is listed under Sources at the end, with the "
+                    "events that cite it. Each event, and each claim within it, has one of these standings:",
+                )
+            )
+            + "</p>"
             f"<table class='legend' cellspacing='0'>{rows}</table>"
         )
 
     def _contents(self) -> str:
         if not self.events:
-            return "<h2>Events</h2><p class='note'>No events are included.</p>"
+            events, none = translate("Report", "Events"), translate("Report", "No events are included.")
+            return f"<h2>{esc(events)}</h2><p class='note'>{esc(none)}</p>"
         rows = "".join(
             f"<tr><td>{esc(date_in_words(e.date))}</td><td>{self._event_link(e)}</td>"
-            f"<td>{esc(e.confidence.level.label)}, {esc(e.confidence.status.label)}</td></tr>"
+            f"<td>{esc(confidence_label(e.confidence.level))}, {esc(status_label(e.confidence.status))}</td></tr>"
             for e in self.events
         )
         return (
-            "<h2>Contents</h2>"
-            "<table class='toc' cellspacing='0' width='100%'><tr><th width='24%'>Date</th><th width='52%'>Event</th>"
-            "<th width='24%'>Confidence, standing</th></tr>"
+            f"<h2>{esc(translate('Report', 'Contents'))}</h2>"
+            "<table class='toc' cellspacing='0' width='100%'>"
+            f"<tr><th width='24%'>{esc(translate('Report', 'Date'))}</th>"
+            f"<th width='52%'>{esc(translate('Report', 'Event'))}</th>"
+            f"<th width='24%'>{esc(translate('Report', 'Confidence, standing'))}</th></tr>"
             f"{rows}</table>"
         )
 
@@ -229,7 +245,7 @@ class _Report:
     def _events(self) -> str:
         if not self.events:
             return ""
-        return "<h2 class='new-page'>Events</h2>\n" + "\n".join(
+        return f"<h2 class='new-page'>{esc(translate('Report', 'Events'))}</h2>\n" + "\n".join(
             self._event(event, first=index == 0) for index, event in enumerate(self.events)
         )
 
@@ -264,7 +280,9 @@ class _Report:
         quotes = [self._quotes[q] for q in event.quotes if q in self._quotes]
         if not quotes:
             return ""
-        return "<h4>Quotes</h4>" + "\n".join(self._quote(quote, event) for quote in quotes)
+        return f"<h4>{esc(translate('Report', 'Quotes'))}</h4>" + "\n".join(
+            self._quote(quote, event) for quote in quotes
+        )
 
     def _quote(self, quote: Quote, event: Event) -> str:
         source = self.numbering.sources.get(quote.source)
@@ -277,8 +295,9 @@ class _Report:
         explanation = esc(confidence_explanation(confidence))
         contradicting = contradicting_html(event.citations, self.numbering.sources, self._ref)
         if contradicting:
-            explanation += f" Contradicted by {contradicting}."
-        lines = [f"<h4>{HOW_SURE_HEADING}</h4><p>{badges}<br><span class='note'>{explanation}</span></p>"]
+            explanation += " " + fill(esc(translate("EventHtml", "Contradicted by %1.")), contradicting)
+        heading = esc(in_reader_language(HOW_SURE_HEADING))
+        lines = [f"<h4>{heading}</h4><p>{badges}<br><span class='note'>{explanation}</span></p>"]
         if confidence.note:
             lines.append(f"<p>{esc(confidence.note)}</p>")
         return "".join(lines)
@@ -286,14 +305,16 @@ class _Report:
     def _sources_section(self, event: Event) -> str:
         cited = [s for s in dict.fromkeys(cited_source_ids(event, self._quotes)) if s in self.numbering.sources]
         if not cited:
-            return f"<h4>Sources</h4><p class='warn'>{NO_SOURCE_CITED}</p>"
+            heading = esc(translate("Report", "Sources"))
+            return f"<h4>{heading}</h4><p class='warn'>{esc(in_reader_language(NO_SOURCE_CITED))}</p>"
         passages = passages_by_source((*event.citations, *(c for claim in event.claims for c in claim.citations)))
         rows = []
         for source_id in cited:
             body = [self._source_name(self.numbering.sources[source_id])]
             body.extend(citation_passage_html(citation) for citation in passages.get(source_id, []))
             rows.append(f"<tr><td class='num'>{self._ref(source_id)}</td><td class='cite'>{''.join(body)}</td></tr>")
-        return f"<h4>Sources</h4><table class='refs' cellspacing='0'>{''.join(rows)}</table>"
+        heading = esc(translate("Report", "Sources"))
+        return f"<h4>{heading}</h4><table class='refs' cellspacing='0'>{''.join(rows)}</table>"
 
     def _related_section(self, event: Event) -> str:
         related = [self._all_events[r] for r in event.related if r in self._all_events]
@@ -305,8 +326,10 @@ class _Report:
             if other.id in self._in_report:
                 items.append(self._event_link(other) + when)
             else:
-                items.append(f"{esc(other.title)}{when} <span class='note'>(not in this report)</span>")
-        return f"<p><span class='note'>Related events:</span> {'; '.join(items)}</p>"
+                missing = esc(translate("Report", "(not in this report)"))
+                items.append(f"{esc(other.title)}{when} <span class='note'>{missing}</span>")
+        related_events = esc(translate("Report", "Related events:"))
+        return f"<p><span class='note'>{related_events}</span> {'; '.join(items)}</p>"
 
     # -- the bibliography -------------------------------------------------------------------------
 
@@ -316,9 +339,15 @@ class _Report:
             return ""
         rows = "".join(self._bibliography_entry(s) for s in sources)
         return (
-            "<h2 class='new-page'>Sources</h2>"
-            "<p class='note'>Every source cited above, numbered in order of first citation, "
-            "with the events that cite it.</p>"
+            f"<h2 class='new-page'>{esc(translate('Report', 'Sources'))}</h2>"
+            "<p class='note'>"
+            + esc(
+                translate(
+                    "Report",
+                    "Every source cited above, numbered in order of first citation, with the events that cite it.",
+                )
+            )
+            + "</p>"
             f"<table class='bibliography' cellspacing='0'>{rows}</table>"
         )
 
@@ -332,21 +361,26 @@ class _Report:
             parts.append(esc(source.author))
         if source.published:
             parts.append(esc(source.published.in_words()))
-        parts.append(f"<span class='note'>{esc(source.kind.label)}</span>")
+        parts.append(f"<span class='note'>{esc(source_kind_label(source.kind))}</span>")
         lines = [", ".join(parts)]
         if source.url:
             lines.append(f"<span class='url'>{_link(source.url, source.url)}</span>")
         if source.archived_url:
-            lines.append(f"<span class='url'>archived: {_link(source.archived_url, source.archived_url)}</span>")
+            archived = fill(
+                esc(translate("DetailPane", "archived: %1")), _link(source.archived_url, source.archived_url)
+            )
+            lines.append(f"<span class='url'>{archived}</span>")
         if source.accessed:
-            lines.append(f"<span class='note'>accessed {esc(source.accessed.in_words())}</span>")
+            accessed = fill(translate("DetailPane", "accessed %1"), source.accessed.in_words())
+            lines.append(f"<span class='note'>{esc(accessed)}</span>")
         if source.note:
-            lines.append(f"<span class='note'>Note: {esc(source.note)}</span>")
+            lines.append(f"<span class='note'>{fill(esc(translate('EventHtml', 'Note: %1')), esc(source.note))}</span>")
         citing = "; ".join(
             f"{self._event_link(e)} <span class='note'>({esc(date_in_words(e.date))})</span>"
             for e in self.numbering.citing[source.id]
         )
-        lines.append(f"<span class='cited'><span class='note'>Cited for:</span> {citing}</span>")
+        cited_for = esc(translate("Report", "Cited for:"))
+        lines.append(f"<span class='cited'><span class='note'>{cited_for}</span> {citing}</span>")
         return (
             f"<tr><td class='entry-num' id='{SOURCE_ANCHOR_PREFIX}{esc(source.id)}'>[{number}]</td>"
             f"<td class='entry'>{'<br>'.join(lines)}</td></tr>"

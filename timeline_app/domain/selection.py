@@ -23,7 +23,9 @@ from typing_extensions import override
 from timeline_app.domain.columns import EventColumns, Flag, event_columns
 from timeline_app.domain.dates import CALENDAR_YEARS, CalendarDay, PartialDate, calendar_day
 from timeline_app.domain.goto import parse_date
+from timeline_app.domain.language import fill, format_count, translate
 from timeline_app.domain.model import ConfidenceLevel, ContestedDate, Event, Period, Quote, Timeline, ViewRange
+from timeline_app.domain.reader_words import confidence_label
 from timeline_app.domain.reading_by import EventLinks, describe_choice, event_links
 from timeline_app.domain.slices import take
 from timeline_app.domain.text import fold
@@ -295,21 +297,21 @@ def describe_selection(timeline: Timeline, wanted: EventFilter, shown: int, date
     """
     total = len(timeline.events)
     everything = shown == total and not wanted.active
-    parts = [f"All {count_of(total, 'event')}" if everything else f"{shown:,} of {count_of(total, 'event')}"]
+    if everything:
+        parts = [translate("Selection", "All %Ln event(s)", None, total)]
+    else:
+        parts = [fill(translate("Selection", "%1 of %Ln event(s)", None, total), format_count(shown))]
     if dates is not None:
         parts.append(dates)
     if wanted.terms:
-        parts.append(f"matching “{wanted.search.strip()}”")
+        parts.append(fill(translate("Selection", "matching “%1”"), wanted.search.strip()))
     if wanted.categories is not None:
         labels = [c.label for c in timeline.categories if c.id in wanted.categories]
-        parts.append("categories: " + (", ".join(labels) if labels else "none"))
+        chosen = ", ".join(labels) if labels else translate("Selection", "none")
+        parts.append(fill(translate("Selection", "categories: %1"), chosen))
     if wanted.confidences is not None:
-        levels = [level.label for level in ConfidenceLevel if level.value in wanted.confidences]
-        parts.append("confidence: " + (", ".join(levels) if levels else "none"))
+        levels = [confidence_label(level) for level in ConfidenceLevel if level.value in wanted.confidences]
+        chosen = ", ".join(levels) if levels else translate("Selection", "none")
+        parts.append(fill(translate("Selection", "confidence: %1"), chosen))
     parts += describe_choice(timeline, wanted.sources, wanted.speakers)
     return " · ".join(parts)
-
-
-def count_of(count: int, noun: str) -> str:
-    """``1 event``, ``2 events``: a count with its noun."""
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"

@@ -16,6 +16,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 from typing_extensions import override
 
+from timeline_app.domain.language import fill, translatable, translate
+from timeline_app.domain.reader_words import source_kind_label
 from timeline_app.domain.reading_by import PublisherReading, SourceReading
 from timeline_app.qtmodels.plain_text import rich_text_of
 
@@ -40,28 +42,30 @@ class SourceColumn(enum.IntEnum):
 
     @property
     def header(self) -> str:
-        return _HEADERS[self]
+        return translate("SourceList", _HEADERS[self])
 
     @property
     def tip(self) -> str:
-        return _TIPS[self]
+        return translate("SourceList", _TIPS[self])
 
 
 _HEADERS = {
-    SourceColumn.SOURCE: "Source",
-    SourceColumn.PUBLISHER: "Publisher",
-    SourceColumn.KIND: "Kind",
-    SourceColumn.PUBLISHED: "Published",
-    SourceColumn.SUPPORTS: "Supports",
-    SourceColumn.CONTRADICTS: "Contradicts",
+    SourceColumn.SOURCE: translatable("SourceList", "Source"),
+    SourceColumn.PUBLISHER: translatable("SourceList", "Publisher"),
+    SourceColumn.KIND: translatable("SourceList", "Kind"),
+    SourceColumn.PUBLISHED: translatable("SourceList", "Published"),
+    SourceColumn.SUPPORTS: translatable("SourceList", "Supports"),
+    SourceColumn.CONTRADICTS: translatable("SourceList", "Contradicts"),
 }
 _TIPS = {
-    SourceColumn.SOURCE: "The source's title; a publisher's row holds all its sources",
-    SourceColumn.PUBLISHER: "The publisher as the file names it",
-    SourceColumn.KIND: "What kind of source it is",
-    SourceColumn.PUBLISHED: "When it was published, as precisely as the file knows",
-    SourceColumn.SUPPORTS: "Events that cite it in support (for the event, a claim, a date or a quote)",
-    SourceColumn.CONTRADICTS: "Events with a claim or citation it contradicts",
+    SourceColumn.SOURCE: translatable("SourceList", "The source's title; a publisher's row holds all its sources"),
+    SourceColumn.PUBLISHER: translatable("SourceList", "The publisher as the file names it"),
+    SourceColumn.KIND: translatable("SourceList", "What kind of source it is"),
+    SourceColumn.PUBLISHED: translatable("SourceList", "When it was published, as precisely as the file knows"),
+    SourceColumn.SUPPORTS: translatable(
+        "SourceList", "Events that cite it in support (for the event, a claim, a date or a quote)"
+    ),
+    SourceColumn.CONTRADICTS: translatable("SourceList", "Events with a claim or citation it contradicts"),
 }
 _COUNTS = (SourceColumn.SUPPORTS, SourceColumn.CONTRADICTS)
 _COLUMN_COUNT = len(SourceColumn)
@@ -152,7 +156,7 @@ class SourceTreeModel(QAbstractItemModel):
             if column == SourceColumn.SOURCE:
                 return group.name
             if column == SourceColumn.KIND:
-                return f"{count} source{'' if count == 1 else 's'}"
+                return translate("SourceList", "%Ln source(s)", None, count)
             if column in _COUNTS:
                 return _count_text(group.supports if column == SourceColumn.SUPPORTS else group.contradicts)
             return None
@@ -172,8 +176,18 @@ class SourceTreeModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return rich_text_of(
-                f"{group.name}: {count} source{'' if count == 1 else 's'}, supporting {group.supports} "
-                f"and contradicting {group.contradicts} events. Select to read the events they cite."
+                fill(
+                    translate(
+                        "SourceList",
+                        "%1: %Ln source(s), supporting %2 and contradicting %3 events. "
+                        "Select to read the events they cite.",
+                        None,
+                        count,
+                    ),
+                    group.name,
+                    group.supports,
+                    group.contradicts,
+                )
             )
         return self._alignment(column, role)
 
@@ -184,7 +198,7 @@ class SourceTreeModel(QAbstractItemModel):
             if column == SourceColumn.PUBLISHER:
                 return source.publisher or ""
             if column == SourceColumn.KIND:
-                return source.kind.label
+                return source_kind_label(source.kind)
             if column == SourceColumn.PUBLISHED:
                 return source.published.in_words() if source.published is not None else ""
             return _count_text(source.supports if column == SourceColumn.SUPPORTS else source.contradicts)
@@ -203,8 +217,12 @@ class SourceTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             where = ", ".join(p for p in (source.publisher, source.published and source.published.in_words()) if p)
             return rich_text_of(
-                f"{source.title}" + (f"\n{where}" if where else "") + f"\nSupports {source.supports} events, "
-                f"contradicts {source.contradicts}."
+                f"{source.title}"
+                + (f"\n{where}" if where else "")
+                + "\n"
+                + fill(
+                    translate("SourceList", "Supports %1 events, contradicts %2."), source.supports, source.contradicts
+                )
             )
         return self._alignment(column, role)
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from typing_extensions import override
 
+from timeline_app.domain.language import fill, translate
 from timeline_app.domain.reading_by import SpeakerReading
 from timeline_app.qtmodels.plain_text import rich_text_of
 from timeline_app.qtmodels.source_model import SORT_ROLE
@@ -27,15 +28,20 @@ class SpeakerColumn(enum.IntEnum):
 
     @property
     def header(self) -> str:
-        return ("Speaker", "Role", "Quotes", "Events")[self]
+        return (
+            translate("SpeakerList", "Speaker"),
+            translate("SpeakerList", "Role"),
+            translate("SpeakerList", "Quotes"),
+            translate("SpeakerList", "Events"),
+        )[self]
 
     @property
     def tip(self) -> str:
         return (
-            "The person quoted",
-            "Their role as the file gives it (a quote may give the role they held then)",
-            "Quotes of theirs in the timeline",
-            "Events that carry one of their quotes",
+            translate("SpeakerList", "The person quoted"),
+            translate("SpeakerList", "Their role as the file gives it (a quote may give the role they held then)"),
+            translate("SpeakerList", "Quotes of theirs in the timeline"),
+            translate("SpeakerList", "Events that carry one of their quotes"),
         )[self]
 
 
@@ -93,8 +99,11 @@ class SpeakerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             role_text = f", {speaker.role}" if speaker.role else ""
             return rich_text_of(
-                f"{speaker.name}{role_text}: {speaker.quotes} quote{'' if speaker.quotes == 1 else 's'} "
-                f"on {speaker.events} event{'' if speaker.events == 1 else 's'}"
+                f"{speaker.name}{role_text}: "
+                + fill(
+                    translate("SpeakerList", "%Ln quote(s) on %1", None, speaker.quotes),
+                    translate("SpeakerList", "%Ln event(s)", None, speaker.events),
+                )
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _COUNTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

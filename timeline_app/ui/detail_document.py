@@ -25,10 +25,12 @@ from timeline_app.domain.event_html import (
     contradicting_html,
     esc,
     event_meta_html,
+    in_reader_language,
     key_figures_html,
     passages_by_source,
     quote_html,
 )
+from timeline_app.domain.language import fill, translatable, translate
 from timeline_app.domain.model import (
     ContestedDate,
     Event,
@@ -36,6 +38,7 @@ from timeline_app.domain.model import (
     Source,
     Timeline,
 )
+from timeline_app.domain.reader_words import source_kind_label
 from timeline_app.domain.selection import cited_source_ids
 from timeline_app.domain.wording import date_in_words
 
@@ -107,14 +110,26 @@ def render_empty(message: str, colours: PaneColours = LIGHT_PANE) -> str:
 
 
 HOW_TO_START = (
-    "Click an event on the timeline or in the list (or press ↓ in the list) to read here what happened, "
-    "who said what, and where it comes from.",
-    "Zoom with the mouse wheel or + and −, drag the timeline or the box on the overview to move in time; "
-    "Fit all (Ctrl+0) shows everything.",
-    "Search (Ctrl+F) for a person, a place, a quote or a source; the category buttons show and hide lanes.",
-    "Every event says how sure we are: its confidence, and whether it is corroborated, single-sourced, "
-    "unverified or contradicted.",
-    "Help → Keyboard Shortcuts (F1) lists every key.",
+    translatable(
+        "DetailPane",
+        "Click an event on the timeline or in the list (or press ↓ in the list) to read here what happened, "
+        "who said what, and where it comes from.",
+    ),
+    translatable(
+        "DetailPane",
+        "Zoom with the mouse wheel or + and −, drag the timeline or the box on the overview to move in time; "
+        "Fit all (Ctrl+0) shows everything.",
+    ),
+    translatable(
+        "DetailPane",
+        "Search (Ctrl+F) for a person, a place, a quote or a source; the category buttons show and hide lanes.",
+    ),
+    translatable(
+        "DetailPane",
+        "Every event says how sure we are: its confidence, and whether it is corroborated, single-sourced, "
+        "unverified or contradicted.",
+    ),
+    translatable("DetailPane", "Help → Keyboard Shortcuts (F1) lists every key."),
 )
 """What the pane says while nothing is selected: how to start (a first launch selects nothing)."""
 
@@ -123,12 +138,18 @@ def render_welcome(timeline: Timeline, colours: PaneColours = LIGHT_PANE) -> str
     """The pane with nothing selected: what this timeline is, and how to start reading it."""
     events, sources = len(timeline.events), len(timeline.sources)
     first, last = timeline.view.start.in_words(), timeline.view.end.in_words()
-    facts = f"{events:,} event{'s' * (events != 1)}, {first} – {last}, from {sources:,} source{'s' * (sources != 1)}."
+    facts = fill(
+        translate("DetailPane", "%1, %2 – %3, from %4."),
+        translate("DetailPane", "%Ln event(s)", None, events),
+        first,
+        last,
+        translate("DetailPane", "%Ln source(s)", None, sources),
+    )
     parts = [f"<h1>{esc(timeline.title)}</h1>", f"<p class='meta'>{esc(facts)}</p>"]
     if timeline.description:
         parts.append(f"<p>{esc(timeline.description)}</p>")
-    parts.append("<h2>How to start</h2><ul>")
-    parts.extend(f"<li>{esc(step)}</li>" for step in HOW_TO_START)
+    parts.append(f"<h2>{esc(translate('DetailPane', 'How to start'))}</h2><ul>")
+    parts.extend(f"<li>{esc(translate('DetailPane', step))}</li>" for step in HOW_TO_START)
     parts.append("</ul>")
     return f"<html><head><style>{style_sheet(colours)}</style></head><body>{''.join(parts)}</body></html>"
 
@@ -161,9 +182,9 @@ class EventDocument:
         parts = [
             self._heading(colours),
             self._summary(),
-            self._quotes_section("Quotes", quotes[:1]),
+            self._quotes_section(translate("DetailPane", "Quotes"), quotes[:1]),
             self._sources_section(),
-            self._quotes_section("More quotes", quotes[1:]),
+            self._quotes_section(translate("DetailPane", "More quotes"), quotes[1:]),
             self._confidence_section(),
             claims_html(self.event.claims, self._sources, self._ref, heading="h2"),
             self._related_section(),
@@ -200,7 +221,7 @@ class EventDocument:
         if not quotes:
             return ""
         blocks = [self._quote(q) for q in quotes]
-        return f"<h2>{heading}</h2>" + "\n".join(blocks)
+        return f"<h2>{esc(heading)}</h2>" + "\n".join(blocks)
 
     def _quote(self, quote: Quote) -> str:
         source = self._sources.get(quote.source)
@@ -211,10 +232,10 @@ class EventDocument:
         confidence = self.event.confidence
         explanation = confidence_explanation(confidence)
         # The badges stand under the date (see _heading); here is why.
-        lines = [f"<h2>{HOW_SURE_HEADING}</h2>", f"<p class='note'>{explanation}"]
+        lines = [f"<h2>{esc(in_reader_language(HOW_SURE_HEADING))}</h2>", f"<p class='note'>{esc(explanation)}"]
         contradicting = contradicting_html(self.event.citations, self._sources, self._ref)
         if contradicting:
-            lines.append(f" Contradicted by {contradicting}.")
+            lines.append(" " + fill(esc(translate("EventHtml", "Contradicted by %1.")), contradicting))
         lines.append("</p>")
         if confidence.note:
             lines.append(f"<p>{esc(confidence.note)}</p>")
@@ -222,7 +243,8 @@ class EventDocument:
 
     def _sources_section(self) -> str:
         if not self.numbered:
-            return f"<h2>Sources</h2><p class='warn'>{NO_SOURCE_CITED}</p>"
+            heading = esc(translate("DetailPane", "Sources"))
+            return f"<h2>{heading}</h2><p class='warn'>{esc(in_reader_language(NO_SOURCE_CITED))}</p>"
         passages = passages_by_source(
             (*self.event.citations, *(c for claim in self.event.claims for c in claim.citations))
         )
@@ -232,10 +254,13 @@ class EventDocument:
             body = [self._source_description(source)]
             body.extend(citation_passage_html(citation) for citation in passages.get(source.id, []))
             if source.note:
-                body.append(f"<br><span class='note'>Note: {esc(source.note)}</span>")
-            body.append(f"<br>{link(f'{COPY_CITATION_SCHEME}:{numbered.number}', 'Copy citation')}")
+                body.append(
+                    f"<br><span class='note'>{fill(esc(translate('EventHtml', 'Note: %1')), esc(source.note))}</span>"
+                )
+            copy = translate("DetailPane", "Copy citation")
+            body.append(f"<br>{link(f'{COPY_CITATION_SCHEME}:{numbered.number}', copy)}")
             rows.append(f"<tr><td><b>[{numbered.number}]</b></td><td>{''.join(body)}</td></tr>")
-        return f"<h2>Sources</h2><table>{''.join(rows)}</table>"
+        return f"<h2>{esc(translate('DetailPane', 'Sources'))}</h2><table>{''.join(rows)}</table>"
 
     def _source_description(self, source: Source) -> str:
         parts = []
@@ -246,15 +271,18 @@ class EventDocument:
             parts.append(esc(source.author))
         if source.published:
             parts.append(esc(source.published.in_words()))
-        parts.append(f"<span class='note'>{esc(source.kind.label)}</span>")
+        parts.append(f"<span class='note'>{esc(source_kind_label(source.kind))}</span>")
         line = ", ".join(parts)
         links = []
         if source.url:
             links.append(link(source.url, source.url))
         if source.archived_url:
-            links.append("archived: " + link(source.archived_url, source.archived_url))
+            links.append(
+                fill(esc(translate("DetailPane", "archived: %1")), link(source.archived_url, source.archived_url))
+            )
         if source.accessed:
-            links.append(f"<span class='note'>accessed {esc(source.accessed.in_words())}</span>")
+            accessed = fill(translate("DetailPane", "accessed %1"), source.accessed.in_words())
+            links.append(f"<span class='note'>{esc(accessed)}</span>")
         return line + ("<br>" + " · ".join(links) if links else "")
 
     def _related_section(self) -> str:
@@ -266,7 +294,7 @@ class EventDocument:
             f"<span class='note'>({esc(date_in_words(e.date))})</span></li>"
             for e in related
         )
-        return f"<h2>Related events</h2><ul>{items}</ul>"
+        return f"<h2>{esc(translate('DetailPane', 'Related events'))}</h2><ul>{items}</ul>"
 
     def _event_by_id(self, event_id: str) -> Event | None:
         # A list search in C rather than a dict of every event: a million events would make

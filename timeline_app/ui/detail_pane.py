@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
+from timeline_app.domain.language import translate
 from timeline_app.domain.model import Event, Timeline
 from timeline_app.ui.detail_document import (
     COPY_CITATION_SCHEME,
@@ -56,7 +57,9 @@ class DetailPane(QTextBrowser):
             if timeline is not None and not empty:
                 self.setHtml(render_welcome(timeline, colours))
             else:
-                message = empty or "Select an event to read what happened, who said what, and the sources."
+                message = empty or translate(
+                    "DetailPane", "Select an event to read what happened, who said what, and the sources."
+                )
                 self.setHtml(render_empty(message, colours))
             self._welcome = timeline
             return

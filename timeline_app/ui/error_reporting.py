@@ -16,6 +16,7 @@ for data that can be rebuilt, which a log of what went wrong cannot.
 
 from __future__ import annotations
 
+import html
 import logging
 import logging.handlers
 import platform
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app import __version__
+from timeline_app.domain.language import fill, translate
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +93,7 @@ class ErrorDialog(QDialog):
     def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("error_dialog")
-        self.setWindowTitle("Timeline Viewer: Unexpected Error")
+        self.setWindowTitle(translate("ErrorDialog", "Timeline Viewer: Unexpected Error"))
         self.details = details
         self.log_path = log_path
         self.later_errors = 0
@@ -99,15 +101,22 @@ class ErrorDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.message = QLabel(
-            "<b>Something went wrong inside Timeline Viewer.</b><br><br>"
-            "Your files were not changed, and you can keep working. If something on screen looks wrong, "
-            "close the app and start it again."
+        headline = html.escape(translate("ErrorDialog", "Something went wrong inside Timeline Viewer."))
+        reassurance = html.escape(
+            translate(
+                "ErrorDialog",
+                "Your files were not changed, and you can keep working. If something on screen looks wrong, "
+                "close the app and start it again.",
+            )
         )
+        self.message = QLabel(f"<b>{headline}</b><br><br>{reassurance}")
         self.message.setObjectName("error_message")
         self.message.setTextFormat(Qt.TextFormat.RichText)  # our own words only: nothing from the error goes here
         self.message.setWordWrap(True)
-        where = f"The details were written to the log:\n{log_path}" if log_path else "No log file could be written."
+        if log_path:
+            where = fill(translate("ErrorDialog", "The details were written to the log:\n%1"), log_path)
+        else:
+            where = translate("ErrorDialog", "No log file could be written.")
         self.log_label = QLabel(where)
         self.log_label.setObjectName("error_log_path")
         self.log_label.setTextFormat(Qt.TextFormat.PlainText)  # a path is shown as it is
@@ -119,11 +128,13 @@ class ErrorDialog(QDialog):
         self.later_label.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy Details")
+        self.copy_button = QPushButton(translate("ErrorDialog", "&Copy Details"))
         self.copy_button.setObjectName("copy_details")
-        self.copy_button.setToolTip("Copy what went wrong, with the versions of the app, Python and Qt, for a report")
+        self.copy_button.setToolTip(
+            translate("ErrorDialog", "Copy what went wrong, with the versions of the app, Python and Qt, for a report")
+        )
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.folder_button = QPushButton("Open &Log Folder")
+        self.folder_button = QPushButton(translate("ErrorDialog", "Open &Log Folder"))
         self.folder_button.setEnabled(log_path is not None)
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -146,10 +157,13 @@ class ErrorDialog(QDialog):
     def add_later_error(self) -> None:
         self.later_errors += 1
         count = self.later_errors
-        self.later_label.setText(
-            f"{count} more error{'s' if count != 1 else ''} happened after this one; "
-            f"{'it is' if count == 1 else 'each is'} in the log too."
-        )
+        if count == 1:
+            later = translate("ErrorDialog", "1 more error happened after this one; it is in the log too.")
+        else:
+            later = translate(
+                "ErrorDialog", "%n more errors happened after this one; each is in the log too.", None, count
+            )
+        self.later_label.setText(later)
         self.later_label.show()
 
     def details_text(self) -> str:
@@ -160,7 +174,7 @@ class ErrorDialog(QDialog):
     @Slot()
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details_text())
-        self.copy_button.setText("Details &Copied")
+        self.copy_button.setText(translate("ErrorDialog", "Details &Copied"))
 
 
 class ErrorReporter(QObject):

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from timeline_app.domain.exporting import ExportKind, ExportRequest, write_document
+from timeline_app.domain.language import fill, translate
 from timeline_app.domain.report import report_html, report_title
-from timeline_app.domain.selection import count_of
 from timeline_app.ui import picture
 from timeline_app.ui.report_pdf import write_report_pdf
 from timeline_app.ui.theme import LIGHT, Theme, current_theme
@@ -30,16 +30,27 @@ def write_export(request: ExportRequest, path: Path) -> str:
         scope = request.scope(len(events))
         html = report_html(request.timeline, events, scope=scope)
         pages = write_report_pdf(html, path, title=report_title(request.timeline))
-        return f"the report on {count_of(len(events), 'event')} as a PDF of {count_of(pages, 'page')} ({scope})"
+        on = translate("Export", "the report on %Ln event(s)", None, len(events))
+        return fill(translate("Export", "%1 as a PDF of %Ln page(s) (%2)", None, pages), on, scope)
     picture_request = picture_request_of(request)
     if request.suffix == "png":
         size = picture.write_png(picture_request, path, scale=request.scale)
-        return f"the timeline picture as a PNG image of {size.width()}×{size.height()} px ({request.scope()})"
+        return fill(
+            translate("Export", "the timeline picture as a PNG image of %1×%2 px (%3)"),
+            size.width(),
+            size.height(),
+            request.scope(),
+        )
     if request.suffix == "svg":
         size = picture.write_svg(picture_request, path)
-        return f"the timeline picture as an SVG drawing of {size.width()}×{size.height()} ({request.scope()})"
+        return fill(
+            translate("Export", "the timeline picture as an SVG drawing of %1×%2 (%3)"),
+            size.width(),
+            size.height(),
+            request.scope(),
+        )
     pages = picture.write_pdf(picture_request, path)
-    return f"the timeline picture as a PDF of {count_of(pages, 'page')} ({request.scope()})"
+    return fill(translate("Export", "the timeline picture as a PDF of %Ln page(s) (%1)", None, pages), request.scope())
 
 
 def picture_request_of(request: ExportRequest, theme: Theme | None = None) -> picture.PictureRequest:

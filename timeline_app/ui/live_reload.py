@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
+from timeline_app.domain.language import fill, translate
 from timeline_app.domain.problems import TimelineLoadError
 from timeline_app.ui.file_watch import FileWatcher
 from timeline_app.ui.problems_bar import ProblemsBar
@@ -92,7 +93,9 @@ class LiveReload(QObject):
             return
         self._reloading = True
         self._window.open_file_in_background(
-            path, opened_message=f"Reloaded {path.name}: it changed on disk", on_failed=self._on_reload_failed
+            path,
+            opened_message=fill(translate("LiveReload", "Reloaded %1: it changed on disk"), path.name),
+            on_failed=self._on_reload_failed,
         )
 
     def _on_reload_failed(self, error: TimelineLoadError) -> None:

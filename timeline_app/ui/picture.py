@@ -40,6 +40,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from timeline_app.domain.dates import CALENDAR_YEARS, calendar_day, year_start
 from timeline_app.domain.lanes import MAX_LABEL_PX, estimated_label_px
+from timeline_app.domain.language import fill, translate
 from timeline_app.domain.model import Timeline
 from timeline_app.domain.saving import write_bytes_atomically
 from timeline_app.domain.selection import (
@@ -363,7 +364,9 @@ class _Picture:
 
     def range_words(self, first: float, last: float) -> str:
         if self.whole:
-            return f"{visible_range_words(ViewState(*self.scene.extent))}, the whole timeline"
+            return fill(
+                translate("Picture", "%1, the whole timeline"), visible_range_words(ViewState(*self.scene.extent))
+            )
         return range_in_words(first, last)
 
     def subtitle(self, first: float | None = None, last: float | None = None) -> str:
@@ -468,15 +471,16 @@ class _Picture:
         width = plan.width
         canvas_top = self.title_height()
         canvas_height = header_height(self.scene) + self.content_height(page.lanes)
-        where = f"This page: {range_in_words(page.first, page.last)}"
+        where = fill(translate("Picture", "This page: %1"), range_in_words(page.first, page.last))
         if plan.lane_groups > 1:
             first_lane = self.lanes.index(page.lanes[0]) + 1
             last_lane = self.lanes.index(page.lanes[-1]) + 1
-            where += f", lanes {first_lane}–{last_lane} of {len(self.lanes)}"
+            where += fill(translate("Picture", ", lanes %1–%2 of %3"), first_lane, last_lane, len(self.lanes))
         if self.request.title_block:
             subtitle = self.subtitle(plan.first, plan.last)
             # One page says it all on the left; more pages say which this is, and what it shows, on the right.
-            page_words = (f"Page {number + 1} of {len(plan.pages)}", where) if len(plan.pages) > 1 else None
+            page_of = fill(translate("Picture", "Page %1 of %2"), number + 1, len(plan.pages))
+            page_words = (page_of, where) if len(plan.pages) > 1 else None
             self._paint_title_block(painter, width, subtitle, page_words)
         self._paint_canvas(painter, canvas_top, width, canvas_height, page.first, page.last, page.lanes)
         if self.request.legend:

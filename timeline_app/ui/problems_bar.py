@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QWidget
 
+from timeline_app.domain.language import translate
 from timeline_app.domain.problems import TimelineLoadError
 from timeline_app.qtmodels.plain_text import rich_text_of
 
@@ -41,9 +42,11 @@ class ProblemsBar(QFrame):
         self.message.setObjectName("problems_bar_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, shown as it is
         self.message.setWordWrap(True)
-        self.show_button = QPushButton("Show problems")
+        self.show_button = QPushButton(translate("ProblemsBar", "Show problems"))
         self.show_button.setObjectName("problems_bar_show")
-        self.show_button.setToolTip("List the problems of the file on disk, each with its line and column")
+        self.show_button.setToolTip(
+            translate("ProblemsBar", "List the problems of the file on disk, each with its line and column")
+        )
         self.show_button.clicked.connect(self._on_show_clicked)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 3, 6, 3)
@@ -59,8 +62,14 @@ class ProblemsBar(QFrame):
         """A reload of the changed file failed with ``error``: say so, and offer its problems."""
         self.error = error
         count = len(error.errors) or len(error.problems)
-        problems = f"{count} problem{'s' if count != 1 else ''}"
-        self.message.setText(f"The file changed on disk and now has {problems}; the last good version is shown.")
+        self.message.setText(
+            translate(
+                "ProblemsBar",
+                "The file changed on disk and now has %n problem(s); the last good version is shown.",
+                None,
+                count,
+            )
+        )
         self.setToolTip(rich_text_of(error.file))
         self.show_button.show()
         self.show()
@@ -69,7 +78,10 @@ class ProblemsBar(QFrame):
         """The open file is gone from disk: the timeline shown is the last one read."""
         self.error = None
         self.message.setText(
-            "The file is no longer on disk (deleted, moved or renamed); the last version read is shown."
+            translate(
+                "ProblemsBar",
+                "The file is no longer on disk (deleted, moved or renamed); the last version read is shown.",
+            )
         )
         self.setToolTip(rich_text_of(str(path)))
         self.show_button.hide()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 from typing_extensions import override
 
+from timeline_app.domain.language import translate
 from timeline_app.ui.settings_values import ignore, read_bytes, read_text
 
 PANE_SHARE = 0.32
@@ -33,14 +34,19 @@ class Arrangement(enum.Enum):
 
     @property
     def menu_text(self) -> str:
-        return {Arrangement.BESIDE: "Detail Pane &Beside", Arrangement.BELOW: "Detail Pane &Below"}[self]
+        if self is Arrangement.BESIDE:
+            return translate("ReadingLayout", "Detail Pane &Beside")
+        return translate("ReadingLayout", "Detail Pane &Below")
 
     @property
     def tip(self) -> str:
-        return {
-            Arrangement.BESIDE: "Show the detail pane as a full-height column beside the timeline and the list",
-            Arrangement.BELOW: "Show the timeline across the whole width, with the list and the detail pane below",
-        }[self]
+        if self is Arrangement.BESIDE:
+            return translate(
+                "ReadingLayout", "Show the detail pane as a full-height column beside the timeline and the list"
+            )
+        return translate(
+            "ReadingLayout", "Show the timeline across the whole width, with the list and the detail pane below"
+        )
 
 
 SETTING = "window/arrangement"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.domain.language import fill, translate
 from timeline_app.domain.reading_by import describe_choice, sources_by_publisher, speakers
 from timeline_app.qtmodels.filter_proxy import EventFilterProxy
 from timeline_app.qtmodels.source_model import SORT_ROLE, SOURCE_IDS_ROLE, SourceColumn, SourceTreeModel
@@ -52,9 +53,9 @@ class _ChoicePage(QWidget):
         self.hint = QLabel(hint)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(translate("ReadingTabs", "Clear"))
         self.clear_button.setObjectName(clear_name)
-        self.clear_button.setToolTip("Let go of the choice made here")
+        self.clear_button.setToolTip(translate("ReadingTabs", "Let go of the choice made here"))
         self.clear_button.setEnabled(False)
         top = QHBoxLayout()
         top.setContentsMargins(6, 4, 6, 0)
@@ -92,10 +93,13 @@ class ReadingTabs(QTabWidget):
         self.sources_tree.setUniformRowHeights(True)
         self.sources_tree.setSortingEnabled(True)
         self.sources_tree.sortByColumn(SourceColumn.SOURCE, Qt.SortOrder.AscendingOrder)
-        self.sources_tree.setAccessibleName("Sources by publisher")
+        self.sources_tree.setAccessibleName(translate("ReadingTabs", "Sources by publisher"))
         self.sources_page = _ChoicePage(
-            "Select a publisher or sources (Ctrl+click for more) to read the events they cite; "
-            "⚠ marks a contradiction.",
+            translate(
+                "ReadingTabs",
+                "Select a publisher or sources (Ctrl+click for more) to read the events they cite; "
+                "⚠ marks a contradiction.",
+            ),
             self.sources_tree,
             "clear_sources",
         )
@@ -118,18 +122,20 @@ class ReadingTabs(QTabWidget):
         self.speakers_table.setTabKeyNavigation(False)
         self.speakers_table.setSortingEnabled(True)
         self.speakers_table.sortByColumn(SpeakerColumn.SPEAKER, Qt.SortOrder.AscendingOrder)
-        self.speakers_table.setAccessibleName("Speakers of quotes")
+        self.speakers_table.setAccessibleName(translate("ReadingTabs", "Speakers of quotes"))
         self.speakers_page = _ChoicePage(
-            "Select speakers (Ctrl+click for more) to read the events that carry their quotes.",
+            translate(
+                "ReadingTabs", "Select speakers (Ctrl+click for more) to read the events that carry their quotes."
+            ),
             self.speakers_table,
             "clear_speakers",
         )
 
-        self.addTab(event_list, "Events")
-        self.addTab(self.sources_page, "Sources")
-        self.addTab(self.speakers_page, "Speakers")
-        self.setTabToolTip(SOURCES_TAB, "Read the timeline by source or publisher")
-        self.setTabToolTip(SPEAKERS_TAB, "Read the timeline by who is quoted")
+        self.addTab(event_list, translate("ReadingTabs", "Events"))
+        self.addTab(self.sources_page, translate("ReadingTabs", "Sources"))
+        self.addTab(self.speakers_page, translate("ReadingTabs", "Speakers"))
+        self.setTabToolTip(SOURCES_TAB, translate("ReadingTabs", "Read the timeline by source or publisher"))
+        self.setTabToolTip(SPEAKERS_TAB, translate("ReadingTabs", "Read the timeline by who is quoted"))
         self._lay_out_columns()
 
         self.currentChanged.connect(self._on_tab_changed)
@@ -281,6 +287,6 @@ class ReadingTabs(QTabWidget):
         if self.proxy.is_filtering() and model.rowCount():
             locale = self.locale()
             shown, total = locale.toString(self.proxy.rowCount()), locale.toString(model.rowCount())
-            self.setTabText(EVENTS_TAB, f"Events ({shown} of {total})")
+            self.setTabText(EVENTS_TAB, fill(translate("ReadingTabs", "Events (%1 of %2)"), shown, total))
         else:
-            self.setTabText(EVENTS_TAB, "Events")
+            self.setTabText(EVENTS_TAB, translate("ReadingTabs", "Events"))

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalet
 from PySide6.QtWidgets import QApplication, QMenu
 
 from timeline_app.domain.colours import AA_NON_TEXT, AA_TEXT, RGB, text_fill, with_contrast
+from timeline_app.domain.language import translate
 from timeline_app.ui.detail_document import LIGHT_PANE, PaneColours
 from timeline_app.ui.settings_values import ignore, read_text
 
@@ -399,9 +400,18 @@ class _ThemeActions(QObject):
         self.group.setExclusive(True)
         self.actions: dict[ThemeMode, QAction] = {}
         items = {
-            ThemeMode.SYSTEM: ("&System", "Light or dark as the system is, changing when it does"),
-            ThemeMode.LIGHT: ("&Light", "Dark text on light backgrounds, whatever the system's scheme"),
-            ThemeMode.DARK: ("&Dark", "Light text on dark backgrounds, whatever the system's scheme"),
+            ThemeMode.SYSTEM: (
+                translate("Theme", "&System"),
+                translate("Theme", "Light or dark as the system is, changing when it does"),
+            ),
+            ThemeMode.LIGHT: (
+                translate("Theme", "&Light"),
+                translate("Theme", "Dark text on light backgrounds, whatever the system's scheme"),
+            ),
+            ThemeMode.DARK: (
+                translate("Theme", "&Dark"),
+                translate("Theme", "Light text on dark backgrounds, whatever the system's scheme"),
+            ),
         }
         for mode, (text, tip) in items.items():
             action = QAction(text, menu)
@@ -430,7 +440,7 @@ def add_theme_menu(menu: QMenu, settings: QSettings) -> QMenu:
 
     The checked item follows the manager, so ``--theme`` and another window's choice show here too.
     """
-    submenu = menu.addMenu("&Theme")
+    submenu = menu.addMenu(translate("Theme", "&Theme"))
     submenu.setObjectName("theme_menu")
     actions = _ThemeActions(submenu, settings)
     theme_manager().set_mode(remembered_mode(settings))

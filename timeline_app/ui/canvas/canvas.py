@@ -43,6 +43,7 @@ from typing_extensions import override
 
 from timeline_app.domain.dates import CALENDAR_YEARS, calendar_day, day_in_words, month_in_words, year_in_words
 from timeline_app.domain.goto import month_lookup, parse_date_query
+from timeline_app.domain.language import fill, translate
 from timeline_app.domain.model import Event
 from timeline_app.domain.ticks import Axis, year_label
 from timeline_app.domain.timescale import Limits, ViewState
@@ -125,7 +126,7 @@ class TimelineCanvas(QWidget):
         self._popup: EventPopup | None = None
         # Last: with a screen reader running, naming the canvas makes Qt ask it for its accessible
         # children (see accessibility.py), which needs everything above.
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(translate("Canvas", "Timeline"))
 
     # -- wiring --------------------------------------------------------------------------------
 
@@ -536,8 +537,11 @@ class TimelineCanvas(QWidget):
         if not events or not (self.at_deepest_zoom() or share_one_date(scene, events)):
             return None
         count = len(events)
-        noun = "event" if count == 1 else "events"
-        caption = f"{count:,} {noun} · {_range_words(first, last)} · {scene.lanes[hit.lane].label}"
+        caption = fill(
+            translate("Canvas", "%Ln event(s) · %1 · %2", None, count),
+            _range_words(first, last),
+            scene.lanes[hit.lane].label,
+        )
         return events, caption
 
     def _density_slice(self, hit: Hit, x: float) -> tuple[float, float]:
@@ -672,21 +676,27 @@ class TimelineCanvas(QWidget):
             lines = [
                 f"<b>{_escape(event.title)}</b>",
                 _escape(date_in_words(event.date)),
-                f"{sources} source{'s' if sources != 1 else ''}",
+                translate("Canvas", "%Ln source(s)", None, sources),
             ]
             if event.context:
-                lines.append("<i>Background context</i>")
+                lines.append(f"<i>{_escape(translate('EventHtml', 'Background context'))}</i>")
             return "<br>".join(lines)
-        action = "Click to list them" if self.crowd_at(position) is not None else "Click to zoom in"
+        if self.crowd_at(position) is not None:
+            action = translate("Canvas", "Click to list them")
+        else:
+            action = translate("Canvas", "Click to zoom in")
         if hit.kind is HitKind.CLUSTER:
-            return f"<b>{hit.count} events</b><br>{_range_words(hit.first, hit.last)}<br>{action}"
+            events = translate("Canvas", "%Ln event(s)", None, hit.count)
+            return f"<b>{events}</b><br>{_range_words(hit.first, hit.last)}<br>{action}"
         day = self.day_at(position.x())
         slice_days = 8 * self._state.span / self.plot_width()
         count = self._scene.indices[hit.lane].count(day - slice_days / 2, day + slice_days / 2)
-        return (
-            f"<b>{_escape(self._scene.lanes[hit.lane].label)}</b>: {count:,} events around "
-            f"{_range_words(day - slice_days / 2, day + slice_days / 2)}<br>{action}"
+        around = fill(
+            translate("Canvas", "%1: %Ln event(s) around %2", None, count),
+            f"<b>{_escape(self._scene.lanes[hit.lane].label)}</b>",
+            _range_words(day - slice_days / 2, day + slice_days / 2),
         )
+        return f"{around}<br>{action}"
 
     # -- keyboard ----------------------------------------------------------------------------------
 
@@ -733,7 +743,11 @@ class TimelineCanvas(QWidget):
         events = sorted(index.members[low:high], key=scene.layout.rank.__getitem__)
         if len(events) < 2:
             return None
-        caption = f"{len(events):,} events · {_range_words(day, day + 1)} · {scene.lanes[lane].label}"
+        caption = fill(
+            translate("Canvas", "%Ln event(s) · %1 · %2", None, len(events)),
+            _range_words(day, day + 1),
+            scene.lanes[lane].label,
+        )
         where = self.event_position(row) or QPointF(self.rect().center())
         return self.open_event_popup(events, caption, self.mapToGlobal(where.toPoint()))
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
+from timeline_app.domain.language import translate
 from timeline_app.domain.ticks import LABEL_PADDING, Tick, year_marks
 from timeline_app.domain.timescale import ViewState
 from timeline_app.ui.canvas.accessibility import overview_description
@@ -36,7 +37,7 @@ class OverviewStrip(QWidget):
         self.setFixedHeight(HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
-        self.setAccessibleName("Timeline overview")
+        self.setAccessibleName(translate("Canvas", "Timeline overview"))
         self._counts: list[int] = []
         self._drag_offset: float | None = None
         canvas.view_changed.connect(self._on_view_changed)
@@ -120,7 +121,9 @@ class OverviewStrip(QWidget):
         painter.setPen(QPen(theme.separator, 1.0))
         painter.drawLine(QPointF(0, 0.5), QPointF(self.width(), 0.5))
         painter.setPen(theme.text_secondary)
-        painter.drawText(QRectF(10, 0, GUTTER - 16, self.height()), Qt.AlignmentFlag.AlignVCenter, "Overview")
+        painter.drawText(
+            QRectF(10, 0, GUTTER - 16, self.height()), Qt.AlignmentFlag.AlignVCenter, translate("Canvas", "Overview")
+        )
         scene = self._canvas.scene
         if scene is None:
             return

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from timeline_app.domain.columns import EventColumns, Flag, Shape
 from timeline_app.domain.dates import Precision
 from timeline_app.domain.lanes import LABEL_INSET_PX, OPEN_END_PX
+from timeline_app.domain.language import fill, format_count, translatable, translate
 from timeline_app.domain.ticks import Axis, build_axis
 from timeline_app.domain.timescale import ViewState
 from timeline_app.ui.canvas import glyphs
@@ -258,7 +259,9 @@ class CanvasRenderer:
         if scene is None or plot_width < 40 or height < AXIS_HEIGHT + 20:
             self.last_axis = None
             painter.setPen(theme.text_muted)
-            painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, "No timeline loaded")
+            painter.drawText(
+                QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, translate("Canvas", "No timeline loaded")
+            )
             return hits
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         axis = build_axis(state, plot_width, self.text_width, self._month_name, self.bold_text_width)
@@ -341,7 +344,11 @@ class CanvasRenderer:
         painter.fillRect(QRectF(0, strip_top, frame.left + frame.width, frame.top - strip_top), theme.background)
         painter.setFont(self.small_font)
         painter.setPen(theme.text_secondary)
-        painter.drawText(QRectF(8, strip_top, GUTTER - 14, PERIOD_LINE), Qt.AlignmentFlag.AlignVCenter, "Periods")
+        painter.drawText(
+            QRectF(8, strip_top, GUTTER - 14, PERIOD_LINE),
+            Qt.AlignmentFlag.AlignVCenter,
+            translate("Canvas", "Periods"),
+        )
         painter.save()
         painter.setClipRect(QRectF(frame.left, strip_top, frame.width, frame.top - strip_top))
         for band in scene.periods:
@@ -445,9 +452,9 @@ class CanvasRenderer:
             count_top = top + name_height + 2
             if has_count:
                 shown = len(frame.scene.indices[box.lane])
-                count = f"{shown:,} event{'s' if shown != 1 else ''}"
+                count = translate("Canvas", "%Ln event(s)", None, shown)
                 if shown != info.total:
-                    count = f"{shown:,} of {info.total:,} events"
+                    count = fill(translate("Canvas", "%1 of %Ln event(s)", None, info.total), format_count(shown))
                 painter.setFont(self.small_font)
                 painter.setPen(theme.text_secondary)
                 painter.drawText(QRectF(20, count_top, text_width + 4, self.small_metrics.height() + 2), 0, count)
@@ -501,7 +508,8 @@ class CanvasRenderer:
         return QSize(columns * column_width + 17, round(rows * _LEGEND_LINE) + 13)
 
     def _legend_column_width(self) -> int:
-        return math.ceil(max(self.small_metrics.horizontalAdvance(text) for text, _ in _LEGEND_ENTRIES)) + 48
+        widest = max(self.small_metrics.horizontalAdvance(translate("Legend", text)) for text, _ in _LEGEND_ENTRIES)
+        return math.ceil(widest) + 48
 
     def paint_legend(self, painter: QPainter, top_left: QPointF, columns: int = 2) -> None:
         """Draw the legend box at ``top_left``, as shapes and text (exports draw it this way, as vectors)."""
@@ -526,7 +534,9 @@ class CanvasRenderer:
                 sample(painter, theme, x + 18, y)
                 painter.setPen(theme.text)
                 painter.drawText(
-                    QRectF(x + 40, y - line / 2, column_width - 40, line), Qt.AlignmentFlag.AlignVCenter, text
+                    QRectF(x + 40, y - line / 2, column_width - 40, line),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    translate("Legend", text),
                 )
         finally:
             painter.restore()
@@ -1196,13 +1206,13 @@ def _legend_cluster(painter: QPainter, theme: Theme, x: float, y: float) -> None
 
 
 _LEGEND_ENTRIES: list[tuple[str, Callable[[QPainter, Theme, float, float], None]]] = [
-    ("Date known to the day", _legend_dot),
-    ("Known only to the month or year", _legend_band),
-    ("Approximate date (c.)", _legend_halo),
-    ("Uncertain date (?)", _legend_ring),
-    ("Sources disagree: dates joined", _legend_contested),
-    ("Period with start and end", _legend_bar),
-    ("Background context (muted)", _legend_muted),
-    ("Events too close to tell apart", _legend_cluster),
+    (translatable("Legend", "Date known to the day"), _legend_dot),
+    (translatable("Legend", "Known only to the month or year"), _legend_band),
+    (translatable("Legend", "Approximate date (c.)"), _legend_halo),
+    (translatable("Legend", "Uncertain date (?)"), _legend_ring),
+    (translatable("Legend", "Sources disagree: dates joined"), _legend_contested),
+    (translatable("Legend", "Period with start and end"), _legend_bar),
+    (translatable("Legend", "Background context (muted)"), _legend_muted),
+    (translatable("Legend", "Events too close to tell apart"), _legend_cluster),
 ]
 _LEGEND_LINE = 19.0
