@@ -67,3 +67,16 @@ def canvas_harness(qtbot: QtBot, timeline: Timeline, kind: type[H]) -> H:
     window.show()
     qtbot.waitExposed(window)
     return kind(model, proxy, selection, panel, table, window)
+
+
+def event_record(event_id: str, title: str, date: str, category: str, source: str = "wire") -> dict[str, object]:
+    """An event as a timeline file writes it: one citation, high confidence (for generated test timelines)."""
+    return {
+        "id": event_id,
+        "title": title,
+        "summary": "What happened.",
+        "date": date,
+        "category": category,
+        "citations": [{"source": source}],
+        "confidence": {"level": "high"},
+    }

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from canvas_harness import CanvasHarness, canvas_harness
+from canvas_harness import CanvasHarness, canvas_harness, event_record
 from PySide6.QtCore import QPoint, QRect, QRectF, QSettings, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
@@ -291,23 +291,11 @@ def test_a_screen_reader_running_from_the_start_gets_the_events_and_the_app_exit
 # -- clusters and density bars ----------------------------------------------------------------
 
 
-def _event(event_id: str, title: str, date: str, category: str) -> dict[str, object]:
-    return {
-        "id": event_id,
-        "title": title,
-        "summary": "What happened.",
-        "date": date,
-        "category": category,
-        "citations": [{"source": "wire"}],
-        "confidence": {"level": "high"},
-    }
-
-
 def crowded_timeline() -> dict[str, object]:
     """Three hundred reports on one day (density bars from afar) and a fortnight of daily events (clusters)."""
-    dense = [_event(f"dense-{n:03}", f"Report {n:03}", "2021-08-15", "dense") for n in range(300)]
-    daily = [_event(f"daily-{n:02}", f"Daily {n:02}", f"2021-03-{n + 1:02}", "daily") for n in range(14)]
-    daily.append(_event("early", "Long before", "1990-06-01", "daily"))
+    dense = [event_record(f"dense-{n:03}", f"Report {n:03}", "2021-08-15", "dense") for n in range(300)]
+    daily = [event_record(f"daily-{n:02}", f"Daily {n:02}", f"2021-03-{n + 1:02}", "daily") for n in range(14)]
+    daily.append(event_record("early", "Long before", "1990-06-01", "daily"))
     return {
         "format": "timeline-viewer",
         "format_version": 2,

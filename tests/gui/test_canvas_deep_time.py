@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
-from canvas_harness import CanvasHarness, canvas_harness
+from canvas_harness import CanvasHarness, canvas_harness, event_record
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -29,18 +29,6 @@ BIG_BANG = float(year_start(-13_799_999_999))
 CHICXULUB = float(year_start(1 - 66_000_000))
 
 
-def _event(event_id: str, title: str, date: str, category: str) -> dict[str, object]:
-    return {
-        "id": event_id,
-        "title": title,
-        "summary": "What happened.",
-        "date": date,
-        "category": category,
-        "citations": [{"source": "survey"}],
-        "confidence": {"level": "high"},
-    }
-
-
 DEEP_TIMELINE = {
     "format": "timeline-viewer",
     "format_version": 2,
@@ -53,12 +41,12 @@ DEEP_TIMELINE = {
     ],
     "sources": [{"id": "survey", "kind": "news_report", "title": "A survey", "url": "https://example.org/survey"}],
     "events": [
-        _event("big-bang", "The Big Bang", "-13799999999", "cosmos"),
-        _event("earth", "The Earth forms", "-4539999999", "earth"),
-        _event("chicxulub", "The Chicxulub impact", "-65999999", "earth"),
-        _event("rome", "Rome is founded", "-0752", "people"),
-        _event("ides", "Caesar is assassinated", "-0043-03-15", "people"),
-        _event("moon", "Apollo 11 lands on the Moon", "1969-07-20", "people"),
+        event_record("big-bang", "The Big Bang", "-13799999999", "cosmos", source="survey"),
+        event_record("earth", "The Earth forms", "-4539999999", "earth", source="survey"),
+        event_record("chicxulub", "The Chicxulub impact", "-65999999", "earth", source="survey"),
+        event_record("rome", "Rome is founded", "-0752", "people", source="survey"),
+        event_record("ides", "Caesar is assassinated", "-0043-03-15", "people", source="survey"),
+        event_record("moon", "Apollo 11 lands on the Moon", "1969-07-20", "people", source="survey"),
     ],
     "periods": [
         {"id": "cretaceous", "label": "Cretaceous", "start": "-144999999", "end": "-65999999"},

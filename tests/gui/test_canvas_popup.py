@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
-from canvas_harness import CanvasHarness, canvas_harness
+from canvas_harness import CanvasHarness, canvas_harness, event_record
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -34,33 +34,21 @@ DENSE = 300
 TRICKY_TITLE = "<b>Not bold</b> & not markup"
 
 
-def _event(event_id: str, title: str, date: str, category: str) -> dict[str, object]:
-    return {
-        "id": event_id,
-        "title": title,
-        "summary": "What happened.",
-        "date": date,
-        "category": category,
-        "citations": [{"source": "wire"}],
-        "confidence": {"level": "high"},
-    }
-
-
 def crowded_timeline() -> dict[str, object]:
-    crowd = [_event(f"crowd-{n:02}", f"Crowd meeting {n:02}", CROWDED_DAY, "crowd") for n in range(CLUSTERED)]
+    crowd = [event_record(f"crowd-{n:02}", f"Crowd meeting {n:02}", CROWDED_DAY, "crowd") for n in range(CLUSTERED)]
     crowd[5]["title"] = TRICKY_TITLE
     # Every third dense event names the harbour, for the search test: still too many for glyphs.
     dense = [
-        _event(f"dense-{n:03}", f"{'Harbour' if n % 3 == 0 else 'Market'} report {n:03}", CROWDED_DAY, "dense")
+        event_record(f"dense-{n:03}", f"{'Harbour' if n % 3 == 0 else 'Market'} report {n:03}", CROWDED_DAY, "dense")
         for n in range(DENSE)
     ]
     # Last in the file but first in time: a month-long event overlaps the crowded day too.
-    dense.append(_event("dense-month", "Harbour strike all month", "2021-08", "dense"))
-    spread = [_event(f"spread-{n}", f"Spread {n}", f"2021-0{n + 1}-10", "crowd") for n in range(6)]
+    dense.append(event_record("dense-month", "Harbour strike all month", "2021-08", "dense"))
+    spread = [event_record(f"spread-{n}", f"Spread {n}", f"2021-0{n + 1}-10", "crowd") for n in range(6)]
     # A fortnight of daily events, and one long before: zoomed out to decades, the fortnight's
     # marks merge into clusters of different dates, which zooming in does pull apart.
-    fortnight = [_event(f"daily-{n:02}", f"Daily {n:02}", f"2021-03-{n + 1:02}", "daily") for n in range(14)]
-    fortnight.append(_event("daily-1990", "Long before", "1990-06-01", "daily"))
+    fortnight = [event_record(f"daily-{n:02}", f"Daily {n:02}", f"2021-03-{n + 1:02}", "daily") for n in range(14)]
+    fortnight.append(event_record("daily-1990", "Long before", "1990-06-01", "daily"))
     return {
         "format": "timeline-viewer",
         "format_version": 2,

@@ -17,7 +17,7 @@ import random
 from pathlib import Path
 
 import pytest
-from canvas_harness import CanvasHarness, canvas_harness
+from canvas_harness import CanvasHarness, canvas_harness, event_record
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
@@ -41,18 +41,6 @@ def day(text: str) -> float:
     return day_number(dt.date.fromisoformat(text))
 
 
-def _event(event_id: str, title: str, date: str, category: str) -> dict[str, object]:
-    return {
-        "id": event_id,
-        "title": title,
-        "summary": "What happened.",
-        "date": date,
-        "category": category,
-        "citations": [{"source": "wire"}],
-        "confidence": {"level": "high"},
-    }
-
-
 def spread_days() -> list[str]:
     rng = random.Random(SEED)
     span = (SPREAD_TO - SPREAD_FROM).days
@@ -61,14 +49,14 @@ def spread_days() -> list[str]:
 
 def big_timeline() -> dict[str, object]:
     bursts = [
-        _event(f"burst-{date}-{n:03}", f"Burst report {n:03}", date, "bursts")
+        event_record(f"burst-{date}-{n:03}", f"Burst report {n:03}", date, "bursts")
         for date, count in BURSTS.items()
         for n in range(count)
     ]
     spread = [
-        _event(f"spread-{n:03}", f"Scattered note {n:03}", date, "spread") for n, date in enumerate(spread_days())
+        event_record(f"spread-{n:03}", f"Scattered note {n:03}", date, "spread") for n, date in enumerate(spread_days())
     ]
-    few = [_event(f"few-{n}", f"Rare meeting {n}", date, "few") for n, date in enumerate(FEW)]
+    few = [event_record(f"few-{n}", f"Rare meeting {n}", date, "few") for n, date in enumerate(FEW)]
     return {
         "format": "timeline-viewer",
         "format_version": 2,

@@ -27,7 +27,15 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, PydanticKnownError, core_schema
 from typing_extensions import override
 
-from timeline_app.domain.language import Language, date_words, fill, format_count, format_decimal, in_language
+from timeline_app.domain.language import (
+    ENGLISH_MONTHS,
+    Language,
+    date_words,
+    fill,
+    format_count,
+    format_decimal,
+    in_language,
+)
 
 CALENDAR_YEARS = range(-9999, 10000)
 """Years that may be given to the month or day (four digits, with or without a minus sign)."""
@@ -44,20 +52,7 @@ PARTIAL_DATE_PATTERN = r"^(-?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|-?[1-9][0-9]{4,11}
 _DATE_PARTS = re.compile(r"(-?)([0-9]+)(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _DATE_FORMS = "write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1994, 1994-05, 1994-05-04; -0043-03-15 for 15 March 44 BC)"
 
-MONTH_NAMES = (  # English, as files and command lines write them; a reader's are in language.py
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTH_NAMES = ENGLISH_MONTHS  # as files and command lines write them; a reader's are in language.py
 
 
 class Precision(enum.IntEnum):

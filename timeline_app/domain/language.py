@@ -181,7 +181,7 @@ class DateWords:
     """Trillion, billion, million."""
 
 
-_ENGLISH_MONTHS = (
+ENGLISH_MONTHS = (
     "January",
     "February",
     "March",
@@ -214,8 +214,8 @@ DATE_WORDS: dict[Language, DateWords] = {
     Language.EN: DateWords(
         group_separator=",",
         decimal_separator=".",
-        months=_ENGLISH_MONTHS,
-        months_of_day=_ENGLISH_MONTHS,
+        months=ENGLISH_MONTHS,
+        months_of_day=ENGLISH_MONTHS,
         day_pattern="%1 %2 %3",
         month_pattern="%1 %2",
         year_ad="AD %1",
