@@ -20,6 +20,8 @@ from timeline_app.domain.bundled import bundled_timeline_path
 from timeline_app.domain.exporting import ExportKind, ExportRequest
 from timeline_app.domain.opening import load_timeline
 from timeline_app.domain.selection import DateRange
+from timeline_app.qtmodels.event_model import Column
+from timeline_app.qtmodels.roles import EventRole
 from timeline_app.ui.exports import write_export
 from timeline_app.ui.main_window import MainWindow
 from timeline_app.ui.picture import PictureRequest, write_pdf
@@ -223,3 +225,34 @@ def test_a_screenshot_asked_dark_is_dark(tmp_path: Path) -> None:
     )
     total = len(range(0, image.width(), 16)) * len(range(0, image.height(), 16))
     assert dark > 0.7 * total, f"only {dark} of {total} sampled pixels are dark"
+
+
+def test_the_lists_swatches_and_the_category_buttons_take_the_themes_version_of_each_colour(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    window = open_window(qtbot, settings)
+    timeline = window.model.timeline
+    assert timeline is not None
+    # A colour that reads on white but not on the dark page: the dark theme lightens it.
+    adjusted = [c for c in timeline.categories if DARK.category(c.colour).rgb() != LIGHT.category(c.colour).rgb()]
+    assert adjusted, "the bundled file has a colour each theme draws differently"
+    category = adjusted[0]
+    row = next(
+        r for r in range(window.proxy.rowCount()) if window.proxy.index(r, 0).data(EventRole.CATEGORY_ID) == category.id
+    )
+
+    def swatch() -> QColor:
+        value = window.proxy.index(row, Column.CATEGORY).data(Qt.ItemDataRole.DecorationRole)
+        assert isinstance(value, QColor)
+        return value
+
+    def button_colour() -> QColor:
+        image = window.category_buttons[category.id].icon().pixmap(12, 12).toImage()
+        return image.pixelColor(6, 6)
+
+    choose(window, "Light")
+    assert swatch().rgb() == LIGHT.category(category.colour).rgb()
+    assert button_colour().rgb() == LIGHT.category(category.colour).rgb()
+    choose(window, "Dark")
+    assert swatch().rgb() == DARK.category(category.colour).rgb()
+    assert button_colour().rgb() == DARK.category(category.colour).rgb()

@@ -10,6 +10,7 @@ time. Search text, which is large, is folded on the first search and kept.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,6 +102,8 @@ class EventTableModel(QAbstractTableModel):
         self._file_rows: list[int] | None = None
         self._columns: EventColumns | None = None
         self._colours: list[QColor] = []
+        self._colour_of: Callable[[str], QColor] = QColor
+        """How a category's colour is drawn: the window's theme adjusts it to stand out on its background."""
         self._category_labels: list[str] = []
         self._search_texts: list[str] | None = None
         self._folder: SearchTextFolder | None = None
@@ -136,7 +139,7 @@ class EventTableModel(QAbstractTableModel):
             self._timeline = rows.timeline
             self._columns, self._events, self._file_rows = rows.columns, rows.events, rows.file_rows
             self._search_texts = rows.search_texts
-            self._colours = [QColor(c.colour) for c in rows.timeline.categories]
+            self._colours = [self._colour_of(c.colour) for c in rows.timeline.categories]
             self._category_labels = [c.label for c in rows.timeline.categories]
         self.endResetModel()
         self._prepared_scene = None  # the canvas took it during the reset, or never will
@@ -310,6 +313,17 @@ class EventTableModel(QAbstractTableModel):
         if role == EventRole.SOURCE_ROW:
             return row if self._file_rows is None else self._file_rows[row]
         return None
+
+    def set_category_colours(self, colour_of: Callable[[str], QColor]) -> None:
+        """Draw the categories' swatches in ``colour_of`` their ``#rrggbb`` (a theme's version of it), now and later."""
+        self._colour_of = colour_of
+        if self._timeline is None:
+            return
+        self._colours = [colour_of(c.colour) for c in self._timeline.categories]
+        if self._events:
+            column = Column.CATEGORY
+            last = len(self._events) - 1
+            self.dataChanged.emit(self.index(0, column), self.index(last, column), [Qt.ItemDataRole.DecorationRole])
 
     def _colour(self, row: int) -> QColor:
         assert self._columns is not None

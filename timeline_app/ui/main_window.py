@@ -94,7 +94,7 @@ from timeline_app.ui.reading_layout import Arrangement, ReadingLayout
 from timeline_app.ui.settings_values import ignore, read_bool, read_bytes, read_json_object, read_paths, read_text
 from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
 from timeline_app.ui.sources_view import ReadingTabs
-from timeline_app.ui.theme import add_theme_menu, theme_manager
+from timeline_app.ui.theme import add_theme_menu, current_theme, theme_manager
 from timeline_app.ui.translations import LanguageMenu, about_language_line
 
 MAX_RECENT_FILES = 8
@@ -139,6 +139,11 @@ class _PendingOpen:
     opened_message: str
     on_failed: Callable[[TimelineLoadError], None] | None = None
     """Told of the problems instead of the reader's dialog (a live reload shows them in its bar)."""
+
+
+def theme_category_colour(colour: str) -> QColor:
+    """A category's ``#rrggbb`` as the current theme draws it (its marks stand 3:1 against the theme's background)."""
+    return current_theme().category(colour)
 
 
 def swatch_icon(colour: str, size: int = 12) -> QIcon:
@@ -552,12 +557,22 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.theme_menu = add_theme_menu(view_menu, self.settings)
         theme_manager().changed.connect(self._show_in_current_theme)
+        self.model.set_category_colours(theme_category_colour)
 
     @Slot()
     def _show_in_current_theme(self) -> None:
         self.timeline_panel.canvas.update()
         self.timeline_panel.overview.update()
         self.detail_pane.show_in_current_theme()
+        # The list's swatches and the category buttons' are drawn in the theme's version of each colour too.
+        self.model.set_category_colours(theme_category_colour)
+        timeline = self.model.timeline
+        if timeline is not None:
+            icons = {c.id: swatch_icon(theme_category_colour(c.colour).name()) for c in timeline.categories}
+            for category_id, button in self.category_buttons.items():
+                button.setIcon(icons[category_id])
+            for action, category in zip(self.categories_menu.actions(), timeline.categories, strict=False):
+                action.setIcon(icons[category.id])
 
     # -- the log of unexpected errors (see timeline_app.ui.error_reporting) ------------------
 
@@ -999,7 +1014,7 @@ class MainWindow(QMainWindow):
             button = QToolButton()
             button.setObjectName(f"category_{category.id}")
             button.setText(without_shortcut(category.label))
-            button.setIcon(swatch_icon(category.colour))
+            button.setIcon(swatch_icon(theme_category_colour(category.colour).name()))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setCheckable(True)
             button.setChecked(True)
@@ -1008,7 +1023,9 @@ class MainWindow(QMainWindow):
             button.toggled.connect(self._on_category_toggled)
             row.addWidget(button)
             self.category_buttons[category.id] = button
-            menu_action = self.categories_menu.addAction(swatch_icon(category.colour), without_shortcut(category.label))
+            menu_action = self.categories_menu.addAction(
+                swatch_icon(theme_category_colour(category.colour).name()), without_shortcut(category.label)
+            )
             menu_action.setCheckable(True)
             menu_action.setChecked(button.isChecked())
             menu_action.toggled.connect(button.setChecked)
