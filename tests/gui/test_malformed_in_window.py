@@ -12,8 +12,6 @@ the canvas's range and the window's title must be exactly what they were.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +19,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from module_from_file import module_from_file
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -38,13 +37,7 @@ FORMATS = DATA / "formats"
 
 def _malformed_file_table() -> ModuleType:
     """``tests/unit/test_malformed_files.py``, whose ``CASES`` are the table (loaded by path: tests are no package)."""
-    spec = importlib.util.spec_from_file_location("malformed_file_table", TESTS / "unit" / "test_malformed_files.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclass looks itself up there
-    spec.loader.exec_module(module)
-    return module
+    return module_from_file("malformed_file_table", TESTS / "unit" / "test_malformed_files.py")
 
 
 TABLE = _malformed_file_table()

@@ -3,7 +3,6 @@ shown, plural forms and dates as each language writes them, and View → Languag
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
@@ -13,6 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from module_from_file import module_from_file
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QMenu, QPushButton, QRadioButton
@@ -43,13 +43,7 @@ SAMPLE = REPO / "tests" / "data" / "sample.timeline.json"
 
 def _script(name: str) -> ModuleType:
     """A script of ``resources/translations`` as a module (that folder is not a package)."""
-    spec = importlib.util.spec_from_file_location(f"translations_{name}", TRANSLATIONS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return module_from_file(f"translations_{name}", TRANSLATIONS / f"{name}.py")
 
 
 all_messages = _script("update_translations").all_messages

@@ -7,14 +7,13 @@
 from __future__ import annotations
 
 import functools
-import importlib.util
 import os
 import shutil
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from module_from_file import module_from_file
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGING = REPO / "resources" / "packaging"
@@ -23,13 +22,7 @@ PACKAGING = REPO / "resources" / "packaging"
 @functools.cache
 def packaging_module(name: str) -> ModuleType:
     """A script of ``resources/packaging`` imported as a module (that folder is not a package)."""
-    spec = importlib.util.spec_from_file_location(f"packaging_{name}", PACKAGING / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return module_from_file(f"packaging_{name}", PACKAGING / f"{name}.py")
 
 
 def require_tool(name: str, package: str) -> str:
