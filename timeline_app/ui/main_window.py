@@ -147,12 +147,14 @@ def theme_category_colour(colour: str) -> QColor:
 
 
 def swatch_icon(colour: str, size: int = 12) -> QIcon:
+    """A swatch of a category's ``#rrggbb`` as the current theme draws it."""
+    shown = theme_category_colour(colour)
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     with QPainter(pixmap) as painter:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor(colour).darker(130))
-        painter.setBrush(QColor(colour))
+        painter.setPen(shown.darker(130))
+        painter.setBrush(shown)
         painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
     return QIcon(pixmap)
 
@@ -566,13 +568,8 @@ class MainWindow(QMainWindow):
         self.detail_pane.show_in_current_theme()
         # The list's swatches and the category buttons' are drawn in the theme's version of each colour too.
         self.model.set_category_colours(theme_category_colour)
-        timeline = self.model.timeline
-        if timeline is not None:
-            icons = {c.id: swatch_icon(theme_category_colour(c.colour).name()) for c in timeline.categories}
-            for category_id, button in self.category_buttons.items():
-                button.setIcon(icons[category_id])
-            for action, category in zip(self.categories_menu.actions(), timeline.categories, strict=False):
-                action.setIcon(icons[category.id])
+        if self.model.timeline is not None:
+            self._show_category_swatches(self.model.timeline)
 
     # -- the log of unexpected errors (see timeline_app.ui.error_reporting) ------------------
 
@@ -1014,7 +1011,6 @@ class MainWindow(QMainWindow):
             button = QToolButton()
             button.setObjectName(f"category_{category.id}")
             button.setText(without_shortcut(category.label))
-            button.setIcon(swatch_icon(theme_category_colour(category.colour).name()))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setCheckable(True)
             button.setChecked(True)
@@ -1023,14 +1019,20 @@ class MainWindow(QMainWindow):
             button.toggled.connect(self._on_category_toggled)
             row.addWidget(button)
             self.category_buttons[category.id] = button
-            menu_action = self.categories_menu.addAction(
-                swatch_icon(theme_category_colour(category.colour).name()), without_shortcut(category.label)
-            )
+            menu_action = self.categories_menu.addAction(without_shortcut(category.label))
             menu_action.setCheckable(True)
             menu_action.setChecked(button.isChecked())
             menu_action.toggled.connect(button.setChecked)
             button.toggled.connect(menu_action.setChecked)
+        self._show_category_swatches(timeline)
         self._apply_category_filter()
+
+    def _show_category_swatches(self, timeline: Timeline) -> None:
+        """Each category's button and View → Categories entry shows its colour, as the current theme draws it."""
+        for category, action in zip(timeline.categories, self.categories_menu.actions(), strict=True):
+            icon = swatch_icon(category.colour)
+            self.category_buttons[category.id].setIcon(icon)
+            action.setIcon(icon)
 
     @Slot(bool)
     def _on_category_toggled(self, checked: bool) -> None:
