@@ -83,6 +83,12 @@ def esc(text: str | None) -> str:
     return html.escape(text or "", quote=True)
 
 
+def link(url: str, label: str) -> str:
+    """A link to ``url`` reading ``label``, both from a file and escaped."""
+    # Double quotes: Qt's rich text decodes entities (the &amp; in a URL's query) only in those.
+    return f'<a href="{esc(url)}">{esc(label)}</a>'
+
+
 def badge(text: str, fg: str, bg: str) -> str:
     """A coloured label, as HTML that both browsers and Qt's rich text show."""
     return f"<span class='badge' style='color:{fg}; background-color:{bg}'>&nbsp;{esc(text)}&nbsp;</span>"

@@ -43,6 +43,7 @@ from timeline_app.domain.event_html import (
     event_meta_html,
     in_reader_language,
     key_figures_html,
+    link,
     passages_by_source,
     quote_html,
 )
@@ -364,10 +365,10 @@ class _Report:
         parts.append(f"<span class='note'>{esc(source_kind_label(source.kind))}</span>")
         lines = [", ".join(parts)]
         if source.url:
-            lines.append(f"<span class='url'>{_link(source.url, source.url)}</span>")
+            lines.append(f"<span class='url'>{link(source.url, source.url)}</span>")
         if source.archived_url:
             archived = fill(
-                esc(translate("DetailPane", "archived: %1")), _link(source.archived_url, source.archived_url)
+                esc(translate("DetailPane", "archived: %1")), link(source.archived_url, source.archived_url)
             )
             lines.append(f"<span class='url'>{archived}</span>")
         if source.accessed:
@@ -401,8 +402,3 @@ class _Report:
     def _source_name(source: Source) -> str:
         publisher = f"<b>{esc(source.publisher)}</b>, " if source.publisher else ""
         return f"{publisher}“{esc(source.title)}”"
-
-
-def _link(url: str, label: str) -> str:
-    # Double quotes: Qt's rich text decodes entities (the &amp; in a URL's query) only in those.
-    return f'<a href="{esc(url)}">{esc(label)}</a>'

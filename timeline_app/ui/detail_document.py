@@ -27,6 +27,7 @@ from timeline_app.domain.event_html import (
     event_meta_html,
     in_reader_language,
     key_figures_html,
+    link,
     passages_by_source,
     quote_html,
 )
@@ -98,10 +99,6 @@ td {{ padding: 1px 8px 1px 0; vertical-align: top; }}
 class NumberedSource:
     number: int
     source: Source
-
-
-def link(url: str, label: str) -> str:
-    return f'<a href="{esc(url)}">{esc(label)}</a>'
 
 
 def render_empty(message: str, colours: PaneColours = LIGHT_PANE) -> str:
