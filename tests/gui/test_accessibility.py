@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from timeline_app.domain.bundled import bundled_timeline_path
 from timeline_app.domain.opening import load_timeline
-from timeline_app.ui.canvas.accessibility import CanvasAccessibility, install_canvas_accessibility, plot_area
+from timeline_app.ui.canvas.accessibility import CanvasAccessibility, install_canvas_accessibility
 from timeline_app.ui.canvas.canvas import TimelineCanvas
 from timeline_app.ui.canvas.renderer import HitKind
 from timeline_app.ui.main_window import MainWindow
@@ -94,7 +94,8 @@ def child_named(interface: QAccessibleInterface, name: str) -> QAccessibleInterf
 
 def drawn_in_view(canvas: TimelineCanvas) -> tuple[set[int], int]:
     """The events the last paint drew in view (any part of their marks or labels), and its clusters and bars."""
-    plot = plot_area(canvas)
+    plot = canvas.render_hits().plot
+    assert plot is not None
     hits = [hit for hit in canvas.render_hits().items if hit.rect.intersects(plot)]
     events = {hit.event for hit in hits if hit.kind is HitKind.EVENT}
     return events, len([hit for hit in hits if hit.kind is not HitKind.EVENT])

@@ -43,9 +43,8 @@ from timeline_app.domain.reader_words import confidence_description
 from timeline_app.domain.timescale import ViewState
 from timeline_app.domain.wording import date_in_words
 from timeline_app.ui.canvas.canvas import TimelineCanvas, range_in_words, visible_range_words
-from timeline_app.ui.canvas.renderer import Hit, HitKind, HitMap, header_height
+from timeline_app.ui.canvas.renderer import Hit, HitKind, HitMap
 from timeline_app.ui.canvas.scene import CanvasScene
-from timeline_app.ui.canvas.style import GUTTER
 
 ItemKey = tuple[int, int, float, float]
 """What a child stands for: its kind, then the event (or the lane) and, for a cluster, its days."""
@@ -128,12 +127,6 @@ class CanvasItem:
     count: int = 1
 
 
-def plot_area(canvas: TimelineCanvas) -> QRectF:
-    """The part of the canvas events are drawn in: right of the lane names, below the axis."""
-    top = header_height(canvas.scene)
-    return QRectF(GUTTER, top, max(canvas.width() - GUTTER, 0), max(canvas.height() - top, 0.0))
-
-
 def key_of(hit: Hit) -> ItemKey:
     """The item a hit region belongs to: an event's mark and label are one item, a lane's density bars another."""
     if hit.kind is HitKind.EVENT:
@@ -147,8 +140,12 @@ def event_key(row: int) -> ItemKey:
     return int(HitKind.EVENT), row, 0.0, 0.0
 
 
-def drawn_items(hits: HitMap, plot: QRectF, scene: CanvasScene, view: ViewState) -> list[CanvasItem]:
-    """The items of ``hits`` that show in ``plot``, one per event (its mark and label united), in time order."""
+def drawn_items(hits: HitMap, scene: CanvasScene, view: ViewState) -> list[CanvasItem]:
+    """The items of ``hits`` that show in the plot its paint drew them in (right of the lane names, below the
+    axis), one per event (its mark and label united), in time order."""
+    plot = hits.plot
+    if plot is None:
+        return []  # no plot was drawn (no timeline, or a canvas too small)
     rects: dict[ItemKey, QRectF] = {}
     first_hits: dict[ItemKey, Hit] = {}
     for hit in hits.items:
@@ -297,7 +294,7 @@ class CanvasAccessibility(QObject):
             self._release(list(self._ids))
             self._scene = scene
         self._hits = hits
-        items = drawn_items(hits, plot_area(canvas), scene, canvas.view_state) if scene is not None else []
+        items = drawn_items(hits, scene, canvas.view_state) if scene is not None else []
         changed = [i.key for i in items] != [i.key for i in self._items]
         self._items = items
         self._index = {item.key: position for position, item in enumerate(items)}
