@@ -266,6 +266,8 @@ class MainWindow(QMainWindow):
 
         self.search_field = QLineEdit()
         self.category_buttons: dict[str, QToolButton] = {}
+        self._category_swatches: list[tuple[str, QToolButton, QAction]] = []
+        """Each category's colour, button and View → Categories entry, whose swatches follow the theme."""
         self.confidence_actions: dict[str, QAction] = {}
         self.count_label = QLabel()
         self.file_label = QLabel()
@@ -568,8 +570,7 @@ class MainWindow(QMainWindow):
         self.detail_pane.show_in_current_theme()
         # The list's swatches and the category buttons' are drawn in the theme's version of each colour too.
         self.model.set_category_colours(theme_category_colour)
-        if self.model.timeline is not None:
-            self._show_category_swatches(self.model.timeline)
+        self._show_category_swatches()
 
     # -- the log of unexpected errors (see timeline_app.ui.error_reporting) ------------------
 
@@ -1006,6 +1007,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
         self.category_buttons = {}
+        self._category_swatches = []
         self.categories_menu.clear()
         for category in timeline.categories:
             button = QToolButton()
@@ -1024,14 +1026,15 @@ class MainWindow(QMainWindow):
             menu_action.setChecked(button.isChecked())
             menu_action.toggled.connect(button.setChecked)
             button.toggled.connect(menu_action.setChecked)
-        self._show_category_swatches(timeline)
+            self._category_swatches.append((category.colour, button, menu_action))
+        self._show_category_swatches()
         self._apply_category_filter()
 
-    def _show_category_swatches(self, timeline: Timeline) -> None:
+    def _show_category_swatches(self) -> None:
         """Each category's button and View → Categories entry shows its colour, as the current theme draws it."""
-        for category, action in zip(timeline.categories, self.categories_menu.actions(), strict=True):
-            icon = swatch_icon(category.colour)
-            self.category_buttons[category.id].setIcon(icon)
+        for colour, button, action in self._category_swatches:
+            icon = swatch_icon(colour)
+            button.setIcon(icon)
             action.setIcon(icon)
 
     @Slot(bool)
