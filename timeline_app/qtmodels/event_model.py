@@ -70,8 +70,8 @@ class EventRows:
     search_texts: list[str] | None = None
     """Folded search text per row, when built in advance (otherwise on the first search)."""
     search_folder: SearchTextFolder | None = None
-    """What folds them later, when they are not built in advance: made beside the rows, off the UI
-    thread (a file's quotes and sources looked up: a quarter of a second for a quarter of a million)."""
+    """What folds them later, when they are not built in advance, if made beside the rows off the UI thread
+    (see :func:`~timeline_app.ui.file_loader.prepare_timeline`); the model makes one itself otherwise."""
 
 
 def event_rows(timeline: Timeline, *, with_search_texts: bool = False) -> EventRows:
@@ -82,9 +82,8 @@ def event_rows(timeline: Timeline, *, with_search_texts: bool = False) -> EventR
         columns, events = in_file_order, list(timeline.events)
     else:
         columns, events = in_file_order.reordered(file_rows), take(file_rows, timeline.events)
-    if with_search_texts:
-        return EventRows(timeline, columns, events, file_rows, search_texts(timeline, events))
-    return EventRows(timeline, columns, events, file_rows, search_folder=SearchTextFolder(timeline))
+    texts = search_texts(timeline, events) if with_search_texts else None
+    return EventRows(timeline, columns, events, file_rows, texts)
 
 
 class EventTableModel(QAbstractTableModel):
@@ -210,8 +209,11 @@ class EventTableModel(QAbstractTableModel):
                 self._search_texts = self._folded + self._folder.texts(self._events[len(self._folded) :])
                 self._folder = None
                 self._fold_timer.stop()
+            elif self._timeline is None:
+                self._search_texts = []
             else:
-                self._search_texts = [] if self._timeline is None else search_texts(self._timeline, self._events)
+                folder = self._prepared_folder or SearchTextFolder(self._timeline)
+                self._search_texts, self._prepared_folder = folder.texts(self._events), None
         return self._search_texts
 
     def sort_values(self, column: Column) -> list[Any]:

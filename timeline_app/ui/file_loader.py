@@ -18,7 +18,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal, SignalInstance, Slot
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from timeline_app.domain.language import fill, translate
 from timeline_app.domain.loading import LoadedTimeline, collector_paused, freeze_loaded_objects, read_file_bytes
 from timeline_app.domain.opening import read_timeline
+from timeline_app.domain.selection import SearchTextFolder
 from timeline_app.qtmodels.event_model import EventRows, event_rows
 from timeline_app.ui.canvas.scene import CanvasScene
 
@@ -149,6 +150,10 @@ def _prepare(
     if report is not None:
         report(LoadProgress(path, "Preparing", 0, len(loaded.timeline.events)))
     rows = event_rows(loaded.timeline, with_search_texts=with_search_texts)
+    if not with_search_texts:
+        # What folds them once the timeline is shown: its look-ups of a file's quotes and sources made here,
+        # off the UI thread (a quarter of a second for a quarter of a million quotes).
+        rows = replace(rows, search_folder=SearchTextFolder(loaded.timeline))
     check()
     scene = CanvasScene(loaded.timeline, rows.columns)
     check()
